@@ -1,0 +1,120 @@
+// SPEC §2: turning one raw cell (from Office.js, exceljs or a custom-function matrix) into a typed value.
+// Expected failures are values: a cell either reads or names why it cannot.
+import type { CommonCode } from "../codes";
+import { dateToIso, isoFromParts, serialToIso } from "../dates";
+import type { IsoDate } from "../model";
+import type { ColumnKind } from "./headers";
+import { NO_WORDS, YES_WORDS } from "./headers";
+import { nfkc, word } from "./normalise";
+
+export type CellValue = string | number | boolean | IsoDate;
+export type CellRead = { ok: true; value: CellValue } | { ok: false; code: CommonCode; text: string } | undefined;
+
+const FORMULA_ERROR = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BUSY!|CONNECT!|BLOCKED!|UNKNOWN!|GETTING_DATA)$/i;
+
+/** A host cell as a primitive: exceljs rich text, hyperlinks and formulas become their text/result. */
+export function primitive(cell: unknown): string | number | boolean | Date | { error: string } | undefined {
+  if (cell === null || cell === undefined) return undefined;
+  if (typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean") return cell;
+  if (cell instanceof Date) return cell;
+  if (typeof cell !== "object") return String(cell);
+  const o = cell as Record<string, unknown>;
+  if (typeof o.error === "string") return { error: o.error };
+  if (Array.isArray(o.richText)) {
+    return o.richText.map((r) => (r && typeof r === "object" ? String((r as { text?: unknown }).text ?? "") : "")).join("");
+  }
+  if ("result" in o) return primitive(o.result);
+  if (typeof o.text === "string") return o.text;
+  return undefined;
+}
+
+export function isBlank(cell: unknown): boolean {
+  const p = primitive(cell);
+  return p === undefined || (typeof p === "string" && nfkc(p) === "");
+}
+
+const ERA_BASE: Record<string, number> = { 明治: 1867, m: 1867, 大正: 1911, t: 1911, 昭和: 1925, s: 1925, 平成: 1988, h: 1988, 令和: 2018, r: 2018 };
+const ISO_LIKE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+const ERA = /^(明治|大正|昭和|平成|令和|[mtshr])\s*(\d{1,2}|元)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
+
+/** Dates as SPEC §2 lists them: serials, 2021-03-31, 2021/3/31, 2021年3月31日, 令和3年3月31日, R3.3.31. */
+export function parseDateText(text: string): IsoDate | undefined {
+  const s = word(text);
+  const iso = ISO_LIKE.exec(s);
+  if (iso) return isoFromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const era = ERA.exec(s);
+  if (era) {
+    const base = ERA_BASE[era[1] ?? ""];
+    const n = era[2] === "元" ? 1 : Number(era[2]);
+    return base === undefined ? undefined : isoFromParts(base + n, Number(era[3]), Number(era[4]));
+  }
+  if (/^\d{1,7}(\.\d+)?$/.test(s)) return serialToIso(Number(s));
+  return undefined;
+}
+
+const QUANTITY_TEXT = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.0+)?\s*(本|台|個|ライセンス|licenses?|pcs)?$/;
+
+function readInteger(p: string | number | boolean, min: number): number | undefined {
+  if (typeof p === "boolean") return undefined;
+  let n: number;
+  if (typeof p === "number") n = p;
+  else {
+    const m = QUANTITY_TEXT.exec(word(p));
+    if (!m) return undefined;
+    n = Number((m[1] ?? "").replace(/,/g, ""));
+  }
+  return Number.isSafeInteger(n) && n >= min ? n : undefined;
+}
+
+function readYesNo(p: string | number | boolean): boolean | undefined {
+  if (typeof p === "boolean") return p;
+  const w = typeof p === "number" ? String(p) : word(p);
+  if (YES_WORDS.includes(w)) return true;
+  if (NO_WORDS.includes(w) || w === "ー" || w === "−") return false;
+  return undefined;
+}
+
+function readChoice(p: string | number | boolean, words: Readonly<Record<string, string>>): string | undefined {
+  if (typeof p !== "string") return undefined;
+  const w = word(p);
+  return words[w] ?? words[w.replace(/\s*(ライセンス|license)$/, "")];
+}
+
+const fail = (code: CommonCode, raw: unknown): CellRead => ({ ok: false, code, text: String(raw).slice(0, 40) });
+
+/** Read one cell of a column. `undefined` = blank. */
+export function readCell(cell: unknown, kind: ColumnKind): CellRead {
+  const p = primitive(cell);
+  if (p === undefined) return undefined;
+  if (typeof p === "object" && !(p instanceof Date)) return fail("CELL_ERROR", p.error);
+  if (typeof p === "string") {
+    const t = nfkc(p);
+    if (t === "") return undefined;
+    if (FORMULA_ERROR.test(t)) return fail("CELL_ERROR", t);
+  }
+  if (p instanceof Date) {
+    const d = kind.kind === "date" ? dateToIso(p) : undefined;
+    return d ? { ok: true, value: d } : fail(kind.kind === "date" ? "INVALID_DATE" : "INVALID_VALUE", p.toISOString?.() ?? p);
+  }
+  switch (kind.kind) {
+    case "text":
+      return { ok: true, value: typeof p === "string" ? nfkc(p) : String(p) };
+    case "quantity":
+    case "count": {
+      const n = readInteger(p, kind.kind === "quantity" ? 1 : 0);
+      return n === undefined ? fail("INVALID_QUANTITY", p) : { ok: true, value: n };
+    }
+    case "yesno": {
+      const b = readYesNo(p);
+      return b === undefined ? fail("INVALID_VALUE", p) : { ok: true, value: b };
+    }
+    case "date": {
+      const d = typeof p === "number" ? serialToIso(p) : typeof p === "string" ? parseDateText(p) : undefined;
+      return d === undefined ? fail("INVALID_DATE", p) : { ok: true, value: d };
+    }
+    case "choice": {
+      const c = readChoice(p, kind.words);
+      return c === undefined ? fail("INVALID_VALUE", p) : { ok: true, value: c };
+    }
+  }
+}

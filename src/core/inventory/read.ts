@@ -1,0 +1,140 @@
+// SPEC §2: find the header row, map columns, and read every data row into a Holding or row errors.
+import { error } from "../findings";
+import type { Finding, Holding } from "../model";
+import { OUTPUT_COLUMNS } from "../output-columns";
+import type { CellRead } from "./cells";
+import { isBlank, primitive, readCell } from "./cells";
+import type { ColumnSpec, HoldingKey } from "./headers";
+import { COLUMNS } from "./headers";
+import { headerWord } from "./normalise";
+
+export type Values = readonly (readonly unknown[])[];
+export type ColumnMap = Partial<Record<HoldingKey, number>>;
+
+/** One data row: a holding, or the errors that stop it (each naming its column). */
+export interface ReadRow {
+  readonly row: number;
+  readonly holding?: Holding;
+  readonly findings: Finding[];
+}
+
+export interface Inventory {
+  /** Sheet row (1-based) of the header. */
+  readonly headerRow: number;
+  /** Input columns, as 0-based indexes into the values' rows. */
+  readonly columns: ColumnMap;
+  /** 0-based index of the first of our output columns when the header row already has them. */
+  readonly outputStart: number | undefined;
+  readonly rows: ReadRow[];
+}
+
+export interface ReadOptions {
+  /** Sheet row number of values[0] (default 1). */
+  readonly firstRow?: number;
+  /** Force the header row (sheet row number) instead of searching the first 20 rows. */
+  readonly headerRow?: number;
+  /** Corrections to the recognised columns (the task pane lets a user fix a mapping). */
+  readonly mapping?: ColumnMap;
+}
+
+const HEADER_INDEX: ReadonlyMap<string, ColumnSpec> = new Map(
+  COLUMNS.flatMap((c) => c.headers.map((h) => [headerWord(h), c] as const)),
+);
+const OUTPUT_WORDS = OUTPUT_COLUMNS.map((c) => [headerWord(c.ja), headerWord(c.en)]);
+
+const cellText = (cell: unknown): string => {
+  const p = primitive(cell);
+  return typeof p === "string" ? headerWord(p) : "";
+};
+
+/** Where our output block (SPEC §3, in order, ja or en) already stands in a header row, if it does. */
+export function findOutputStart(header: readonly unknown[]): number | undefined {
+  const words = header.map(cellText);
+  for (let i = 0; i + OUTPUT_WORDS.length <= words.length; i++) {
+    if (OUTPUT_WORDS.every((pair, k) => pair.includes(words[i + k] ?? ""))) return i;
+  }
+  return undefined;
+}
+
+/** Recognise the input columns of one header row; our own output block is never read as input. */
+export function mapColumns(header: readonly unknown[]): ColumnMap {
+  const out = findOutputStart(header);
+  const map: ColumnMap = {};
+  header.forEach((cell, i) => {
+    if (out !== undefined && i >= out && i < out + OUTPUT_COLUMNS.length) return;
+    const spec = HEADER_INDEX.get(cellText(cell));
+    if (spec && map[spec.key] === undefined) map[spec.key] = i;
+  });
+  return map;
+}
+
+/** The first of the first 20 rows with at least two recognised headers (0-based index into values). */
+export function findHeaderIndex(values: Values): number | undefined {
+  const limit = Math.min(values.length, 20);
+  for (let i = 0; i < limit; i++) {
+    if (Object.keys(mapColumns(values[i] ?? [])).length >= 2) return i;
+  }
+  return undefined;
+}
+
+type Reader = (cell: unknown) => CellRead;
+
+/** Per-column readers with a small cache: inventories repeat the same words thousands of times. */
+function columnReader(spec: ColumnSpec): Reader {
+  const cache = new Map<string, CellRead>();
+  return (cell) => {
+    if (typeof cell !== "string") return readCell(cell, spec.read);
+    let r = cache.get(cell);
+    if (r === undefined && !cache.has(cell)) {
+      r = readCell(cell, spec.read);
+      if (cache.size < 4096) cache.set(cell, r);
+    }
+    return r;
+  };
+}
+
+/** Read an inventory from a sheet's values. `undefined` when no header row is recognisable. */
+export function readInventory(values: Values, options: ReadOptions = {}): Inventory | undefined {
+  const firstRow = options.firstRow ?? 1;
+  const headerIndex = options.headerRow !== undefined ? options.headerRow - firstRow : findHeaderIndex(values);
+  if (headerIndex === undefined || headerIndex < 0 || headerIndex >= values.length) return undefined;
+  const header = values[headerIndex] ?? [];
+  const columns: ColumnMap = { ...mapColumns(header), ...options.mapping };
+  if (columns.product === undefined && Object.keys(columns).length < 2) return undefined;
+  const outputStart = findOutputStart(header);
+  const ignored = (i: number): boolean => outputStart !== undefined && i >= outputStart && i < outputStart + OUTPUT_COLUMNS.length;
+
+  const used = COLUMNS.flatMap((spec) => {
+    const index = columns[spec.key];
+    return index === undefined ? [] : [{ spec, index, read: columnReader(spec) }];
+  });
+  const rows: ReadRow[] = [];
+  for (let i = headerIndex + 1; i < values.length; i++) {
+    const cells = values[i] ?? [];
+    if (cells.every((c, k) => ignored(k) || isBlank(c))) continue;
+    rows.push(readRow(cells, firstRow + i, used));
+  }
+  return { headerRow: firstRow + headerIndex, columns, outputStart, rows };
+}
+
+function readRow(cells: readonly unknown[], row: number, used: readonly { spec: ColumnSpec; index: number; read: Reader }[]): ReadRow {
+  const fields: Record<string, unknown> = { row };
+  const findings: Finding[] = [];
+  for (const { spec, index, read } of used) {
+    const r = read(cells[index]);
+    if (r === undefined) continue;
+    if (r.ok) fields[spec.key] = r.value;
+    else findings.push(error(r.code, undefined, { column: spec.key, value: r.text }));
+  }
+  if (fields.product === undefined && !findings.some((f) => f.params?.column === "product")) {
+    findings.push(error("MISSING_PRODUCT", undefined, { column: "product" }));
+  }
+  if (fields.quantity === undefined) {
+    // SPEC §2: no quantity column → 1 per row; a blank cell in a quantity column is not silently 1.
+    if (!used.some((u) => u.spec.key === "quantity")) fields.quantity = 1;
+    else if (!findings.some((f) => f.params?.column === "quantity")) {
+      findings.push(error("INVALID_QUANTITY", undefined, { column: "quantity", value: "" }));
+    }
+  }
+  return findings.length > 0 ? { row, findings } : { row, holding: fields as Holding, findings };
+}

@@ -1,0 +1,5 @@
+// The rule packs, in claim order. Adding a vendor = adding a pack here; nothing else switches on vendors.
+import type { Pack } from "../model";
+import { jmssPack } from "./jmss/pack";
+
+export const PACKS: readonly Pack[] = [jmssPack];

@@ -1,0 +1,19 @@
+// Finding codes of the JMSS → JobCenter pack (SPEC §4, seed 000).
+export const JMSS_CODES = [
+  "MAINTENANCE_UNKNOWN",
+  "POOL_EXCEEDED",
+  "CLWIN_BUNDLED",
+  "CLWIN_CHEAPER_MIX",
+  "OPTION_NO_TARGET",
+  "ONE_TIME_USED",
+  "PROCESSOR_NOT_ELIGIBLE",
+  "NO_CHANGE_AFTER_MIGRATION",
+  "NO_MG",
+  "MONTHLY_NOT_ELIGIBLE",
+  "MAINTENANCE_NOT_TRANSFERRED",
+  "JMSS_STOPS_AFTER_VERSION_UP",
+  "JMSS_EOS",
+  "UNKNOWN_PRODUCT",
+  "ROLE_REQUIRED",
+] as const;
+export type JmssCode = (typeof JMSS_CODES)[number];

@@ -1,0 +1,31 @@
+// Codes → words. The only place that turns a finding into a sentence.
+import type { PriceClass, Severity } from "../core/codes";
+import { COLUMNS } from "../core/inventory/headers";
+import type { Finding, Lang } from "../core/model";
+import { en } from "./en";
+import { ja } from "./ja";
+
+export const WORDS = { ja, en } as const;
+
+const COLUMN_LABELS = new Map(COLUMNS.map((c) => [c.key as string, c.label]));
+
+export function columnLabel(key: string, lang: Lang): string {
+  return COLUMN_LABELS.get(key)?.[lang] ?? key;
+}
+
+export const priceClassLabel = (code: PriceClass, lang: Lang): string => WORDS[lang].priceClass[code];
+export const severityLabel = (s: Severity, lang: Lang): string => WORDS[lang].severity[s];
+
+/** The finding's sentence, with `{param}` filled in (a `column` param is shown as its header). */
+export function findingMessage(f: Finding, lang: Lang): string {
+  return WORDS[lang].findings[f.code].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = f.params?.[name];
+    if (v === undefined) return whole === "{value}" ? "" : whole;
+    return name === "column" ? columnLabel(String(v), lang) : String(v);
+  });
+}
+
+/** Office reports languages as BCP 47 tags ("ja-JP", "en-US"): English only when it says English. */
+export function langFromLocale(locale: string | undefined): Lang {
+  return locale?.toLowerCase().startsWith("en") ? "en" : "ja";
+}

@@ -1,0 +1,41 @@
+// Words for the Sparx Enterprise Architect pack's codes (seeds 003, 004).
+import type { SparxCode } from "../core/packs/sparx/codes";
+
+export const SPARX_WORDS = {
+  ja: {
+    SUPPORT_END_REQUIRED: "サポート期限を入力してください",
+    LATE_REGISTRATION: "登録期限(発行日から30日)を過ぎたため、発行日を基準にサポート期間を計算しています",
+    REINSTATEMENT_3Y: "サポート終了後3年以上経過しているため「サポート再開(3年経過後)」製品が必要です",
+    REINSTATEMENT_BY_PROCEDURE_DATE: "注文日では3年未満ですが、判定はお手続き日で行うため「サポート再開(3年経過後)」になる可能性があります",
+    UPGRADE_NEEDS_SUPPORT: "アップグレードには登録時点で有効なサポートが必要です",
+    UPGRADE_CODE_EXPIRED: "アップグレードコードは発行日から90日以内に登録する必要があります(期限後は登録できません)",
+    DIRECT_ONLY: "個人・個人事業主のお客様はダイレクト購入でのサポート更新になります",
+    PACKAGE_ALL_OR_NOTHING: "複数ライセンスのパッケージは1つのお客様番号の全ライセンスに同時に適用する必要があります",
+    MERGE_CUSTOMER_NUMBERS: "同じ部署に複数のお客様番号があります。1つに統合する必要があります",
+    MIXED_SUPPORT_ON_MERGE: "統合するとサポートの有効・無効が混在します(全ライセンスを更新/使用分のみ更新・他は使用禁止/部署名を更新のいずれか)",
+    MERGE_EXPIRED_UNUSABLE: "サポート終了後3年以上のライセンスは確認なく統合され、サポート再開まで使用できなくなる場合があります",
+    UNIFIED_STANDARD_MUST_UPGRADE: "統合お客様番号ではフローティングライセンスのみ使用できます。スタンダードライセンスはアップグレードするか使用を停止してください",
+    UNIFIED_SUPPORT_REQUIRED: "統合お客様番号ではサポートが有効である必要があります。サポートを再開するか使用を停止してください",
+    ACADEMIC_NO_FLOATING: "アカデミックライセンスにはフローティングライセンスがないため統合お客様番号で使用できません",
+    UNIFIED_RENEWAL_NOT_ELIGIBLE: "統合サポート更新の条件を満たしません: {condition}",
+    PERIOD_FIXED_AT_PROCEDURE: "新しいサポート期間はお手続き日に確定します(見積時点では確定できません)",
+  } satisfies Record<SparxCode, string>,
+  en: {
+    SUPPORT_END_REQUIRED: "Enter the support end date",
+    LATE_REGISTRATION: "Registered after the deadline (issue date + 30 days): the period counts from the issue date",
+    REINSTATEMENT_3Y: "Support ended 3 or more years ago: a “support reinstatement (after 3 years)” product is needed",
+    REINSTATEMENT_BY_PROCEDURE_DATE: "Under 3 years on the order date, but the procedure date decides: it may become a reinstatement",
+    UPGRADE_NEEDS_SUPPORT: "An upgrade needs valid support when the code is registered",
+    UPGRADE_CODE_EXPIRED: "An upgrade code must be registered within 90 days of issue (never later)",
+    DIRECT_ONLY: "Individuals and sole proprietors renew by direct purchase only",
+    PACKAGE_ALL_OR_NOTHING: "A multi-licence package applies to all its licences under one customer number at once",
+    MERGE_CUSTOMER_NUMBERS: "One department holds several customer numbers: they must be merged into one",
+    MIXED_SUPPORT_ON_MERGE: "Merging mixes valid and expired support (renew all / renew only those used — the rest may not be used / correct the department)",
+    MERGE_EXPIRED_UNUSABLE: "Licences 3+ years past support end may be merged without asking and become unusable until support resumes",
+    UNIFIED_STANDARD_MUST_UPGRADE: "A unified customer number allows floating licences only: upgrade the standard licence or stop using it",
+    UNIFIED_SUPPORT_REQUIRED: "A unified customer number needs valid support: resume support or stop using the licence",
+    ACADEMIC_NO_FLOATING: "Academic licences have no floating edition, so they cannot be used under a unified customer number",
+    UNIFIED_RENEWAL_NOT_ELIGIBLE: "Not eligible for unified support renewal: {condition}",
+    PERIOD_FIXED_AT_PROCEDURE: "The new support period is fixed on the procedure date (it cannot be fixed at quote time)",
+  } satisfies Record<SparxCode, string>,
+};
