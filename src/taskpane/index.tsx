@@ -1,0 +1,2 @@
+// PLACEHOLDER entry until the task pane lands.
+export {};
