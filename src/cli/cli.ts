@@ -1,0 +1,117 @@
+// `license-rules annotate|quote`: read a workbook, decide every inventory sheet, write an annotated copy.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type ExcelJS from "exceljs";
+import { annotateValues } from "../core/annotate";
+import type { Annotated } from "../core/annotate";
+import type { Lang } from "../core/model";
+import { JsonRow } from "../core/model";
+import { summarise, toJsonRow } from "../core/render";
+import { priceClassLabel } from "../i18n";
+import type { CliOptions } from "./args";
+import { parseCli } from "./args";
+import { say } from "./words";
+import { loadWorkbook, outputColumn, sheetValues, writeOutput } from "./workbook";
+
+export interface Io {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+export const SAMPLE = fileURLToPath(new URL("../../assets/samples/inventory.xlsx", import.meta.url));
+
+/** Sheets that are never inventories: the price book and quotes we wrote (SPEC §7). */
+const NOT_INVENTORY = /^(価格表|price book|見積|quote)( \(\d+\))?$/i;
+
+export interface SheetRun {
+  readonly sheet: ExcelJS.Worksheet;
+  readonly values: unknown[][];
+  readonly annotated: Annotated;
+}
+
+export type Selected = { ok: true; runs: SheetRun[] } | { ok: false; message: string };
+
+/** Every inventory sheet of the workbook (or just --sheet), each read and decided on its own. */
+export function runSheets(workbook: ExcelJS.Workbook, options: CliOptions, file: string): Selected {
+  const ctx = { asOf: options.asOf, unified: options.unified };
+  const { lang } = options;
+  if (options.sheet !== undefined) {
+    const ws = workbook.getWorksheet(options.sheet);
+    if (!ws) return { ok: false, message: say(lang, "noSheet", { sheet: options.sheet }) };
+    const values = sheetValues(ws);
+    const annotated = annotateValues(values, ctx);
+    if (!annotated) return { ok: false, message: say(lang, "noHeader", { sheet: options.sheet }) };
+    return { ok: true, runs: [{ sheet: ws, values, annotated }] };
+  }
+  const runs: SheetRun[] = [];
+  for (const ws of workbook.worksheets) {
+    if (NOT_INVENTORY.test(ws.name.trim())) continue;
+    const values = sheetValues(ws);
+    const annotated = annotateValues(values, ctx);
+    if (annotated) runs.push({ sheet: ws, values, annotated });
+  }
+  return runs.length > 0 ? { ok: true, runs } : { ok: false, message: say(lang, "noInventory", { file }) };
+}
+
+export const annotatedPath = (file: string): string => {
+  const ext = path.extname(file);
+  return path.join(path.dirname(file), `${path.basename(file, ext)}.annotated.xlsx`);
+};
+
+function printSummary(runs: readonly SheetRun[], lang: Lang, io: Io): void {
+  for (const { sheet, annotated } of runs) {
+    const s = summarise(annotated.results);
+    io.out(say(lang, "sheetLine", { sheet: sheet.name, rows: s.rows, header: annotated.inventory.headerRow }));
+    for (const [code, count] of Object.entries(s.byPriceClass)) {
+      io.out(say(lang, "classLine", { label: priceClassLabel(code as keyof typeof s.byPriceClass, lang), count: count ?? 0 }));
+    }
+    io.out(say(lang, "warningsLine", { warnings: s.warnings, errors: s.errors }));
+  }
+}
+
+export async function runCli(argv: readonly string[], io: Io, now = new Date()): Promise<number> {
+  const parsed = parseCli(argv, now);
+  if (parsed.ok === "help") {
+    io.out(say(parsed.lang, "usage"));
+    return 0;
+  }
+  if (parsed.ok === false) {
+    io.err(`${say(parsed.lang, "badArgs", { detail: parsed.detail })}\n${say(parsed.lang, "usage")}`);
+    return 2;
+  }
+  const options = parsed.options;
+  const { lang } = options;
+  const file = options.file ?? SAMPLE;
+  const loaded = await loadWorkbook(file, existsSync);
+  if (!loaded.ok) {
+    io.err(say(lang, loaded.reason, { file }));
+    return 2;
+  }
+  const selected = runSheets(loaded.workbook, options, file);
+  if (!selected.ok) {
+    io.err(selected.message);
+    return 2;
+  }
+  const json = selected.runs.flatMap(({ sheet, annotated }) =>
+    annotated.results.map((r) => JsonRow.parse(toJsonRow(r, lang, sheet.name))),
+  );
+  for (const { sheet, values, annotated } of selected.runs) {
+    writeOutput(sheet, annotated.inventory, annotated.results, outputColumn(sheet, annotated.inventory, values), lang);
+  }
+  const out = options.out ?? (options.json ? undefined : annotatedPath(file));
+  if (out !== undefined) {
+    if (path.resolve(out) === path.resolve(file)) {
+      io.err(say(lang, "badArgs", { detail: `--out ${out}` }));
+      return 2;
+    }
+    await loaded.workbook.xlsx.writeFile(out);
+  }
+  if (options.json) {
+    io.out(`[\n${json.map((j) => JSON.stringify(j)).join(",\n")}\n]`);
+    return 0;
+  }
+  printSummary(selected.runs, lang, io);
+  if (out !== undefined) io.out(say(lang, "written", { file: out }));
+  return 0;
+}

@@ -1,0 +1,160 @@
+// The CLI on real .xlsx files written and read back through exceljs (issue 2 §3).
+import { execFile } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, test } from "vitest";
+import { JsonRow } from "../../src/core/model";
+import { OUTPUT_COLUMNS } from "../../src/core/output-columns";
+import { runCli, SAMPLE } from "../../src/cli/cli";
+
+const NOW = new Date(2025, 9, 1);
+let dir = "";
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "license-rules-"));
+});
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, NOW);
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+async function load(file: string) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+async function inventoryFile(name: string, rows: unknown[][]) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("在庫");
+  rows.forEach((r) => ws.addRow(r));
+  const file = path.join(dir, name);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+describe("annotate", () => {
+  test("writes <name>.annotated.xlsx next to the input, leaves the input file byte-for-byte alone and every input cell equal", async () => {
+    const file = path.join(dir, "inventory.xlsx");
+    copyFileSync(SAMPLE, file);
+    const before = readFileSync(file);
+    const { code, out } = await run("annotate", file);
+    expect(code).toBe(0);
+    expect(out).toContain("inventory.annotated.xlsx");
+    expect(readFileSync(file).equals(before)).toBe(true);
+
+    const original = await load(file);
+    const annotated = await load(path.join(dir, "inventory.annotated.xlsx"));
+    for (const ws of original.worksheets) {
+      const copy = annotated.getWorksheet(ws.name);
+      expect(copy).toBeDefined();
+      ws.eachRow({ includeEmpty: true }, (row, r) =>
+        row.eachCell({ includeEmpty: true }, (cell, c) => expect(copy?.getRow(r).getCell(c).value).toEqual(cell.value)),
+      );
+    }
+  });
+
+  test("heads the output columns in Japanese to the right of the table, on the header row", async () => {
+    const file = await inventoryFile("headers.xlsx", [["棚卸表"], ["製品名", "数量", "保守契約"], ["WebSAM JMSS", 1, "あり"]]);
+    expect((await run("annotate", file)).code).toBe(0);
+    const ws = (await load(path.join(dir, "headers.annotated.xlsx"))).getWorksheet("在庫");
+    const header = ws?.getRow(2).values as unknown[];
+    expect(header.slice(4, 11)).toEqual(OUTPUT_COLUMNS.map((c) => c.ja));
+  });
+
+  test("re-annotating an annotated copy reuses our columns instead of adding new ones", async () => {
+    const file = await inventoryFile("again.xlsx", [["製品名", "数量", "保守契約"], ["WebSAM JMSS", 1, "あり"]]);
+    await run("annotate", file);
+    const once = path.join(dir, "again.annotated.xlsx");
+    const twice = path.join(dir, "again2.xlsx");
+    expect((await run("annotate", once, "--out", twice)).code).toBe(0);
+    const ws = (await load(twice)).getWorksheet("在庫");
+    expect(ws?.getRow(1).cellCount).toBe(3 + OUTPUT_COLUMNS.length);
+  });
+
+  test("--lang en heads the columns in English and prints the summary in English", async () => {
+    const file = await inventoryFile("en.xlsx", [["Product", "Qty"], ["WebSAM JMSS", 1]]);
+    const { code, out } = await run("annotate", file, "--lang", "en");
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Sheet “在庫”: 1 rows/m);
+    const ws = (await load(path.join(dir, "en.annotated.xlsx"))).getWorksheet("在庫");
+    expect((ws?.getRow(1).values as unknown[]).slice(3, 10)).toEqual(OUTPUT_COLUMNS.map((c) => c.en));
+  });
+
+  test("a row with a bad cell gets its error in the 警告 column, highlighted, and the other rows are still decided", async () => {
+    const file = await inventoryFile("bad.xlsx", [["製品名", "数量"], ["WebSAM JMSS", "三"], ["Something else", 1]]);
+    const { code } = await run("annotate", file);
+    expect(code).toBe(0);
+    const ws = (await load(path.join(dir, "bad.annotated.xlsx"))).getWorksheet("在庫");
+    const warnings = ws?.getRow(2).getCell(3 + OUTPUT_COLUMNS.findIndex((c) => c.key === "warnings"));
+    expect(String(warnings?.value)).toContain("数量");
+    expect(warnings?.fill).toMatchObject({ type: "pattern", fgColor: { argb: "FFFFC7CE" } });
+  });
+});
+
+describe("--json", () => {
+  test("prints one schema-valid object per data row of every inventory sheet, with its sheet and 1-based row", async () => {
+    const { code, out } = await run("annotate", SAMPLE, "--json");
+    expect(code).toBe(0);
+    const rows = (JSON.parse(out) as unknown[]).map((r) => JsonRow.parse(r));
+    const wb = await load(SAMPLE);
+    expect(new Set(rows.map((r) => r.sheet))).toEqual(new Set(wb.worksheets.map((w) => w.name)));
+    const first = rows.find((r) => r.sheet === "JMSS棚卸");
+    expect(first?.row).toBe(5);
+  });
+
+  test("--sheet limits it to one sheet", async () => {
+    const { out } = await run("annotate", SAMPLE, "--json", "--sheet", "例1 構成そのまま");
+    const rows = JSON.parse(out) as { sheet: string; row: number }[];
+    expect(rows.map((r) => [r.sheet, r.row])).toEqual([
+      ["例1 構成そのまま", 3],
+      ["例1 構成そのまま", 4],
+      ["例1 構成そのまま", 5],
+    ]);
+  });
+});
+
+describe("exit 2 with one line for unusable input", () => {
+  test.each([
+    [["annotate", "/nonexistent/x.xlsx"], /見つからない/],
+    [["annotate", "--lang", "fr"], /引数/],
+    [["annotate", "--as-of", "2021-02-30"], /--as-of/],
+    [["frobnicate"], /frobnicate/],
+    [["annotate", "--bogus"], /bogus/],
+    [["annotate", "--sheet", "存在しない"], /存在しない/],
+  ])("%j", async (argv, message) => {
+    const { code, err, out } = await run(...argv);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+    expect(err).not.toMatch(/\n\s+at /);
+    expect(out).toBe("");
+  });
+
+  test("a file that is not an xlsx", async () => {
+    const file = path.join(dir, "notes.xlsx");
+    writeFileSync(file, "just text");
+    const { code, err } = await run("annotate", file);
+    expect([code, err]).toEqual([2, expect.stringContaining("xlsx")]);
+  });
+
+  test("a sheet with no recognisable header", async () => {
+    const file = await inventoryFile("noheader.xlsx", [["memo"], ["hello", "world"]]);
+    const { code, err } = await run("annotate", file);
+    expect(code).toBe(2);
+    expect(err).toContain("見出し");
+  });
+});
+
+test("runs straight from a fresh clone via tsx, with no build step", async () => {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ["--import", "tsx", "src/cli/main.ts", "annotate", "--json", "--sheet", "例3 クラスタ"],
+    { cwd: path.resolve(__dirname, "../..") },
+  );
+  expect((JSON.parse(stdout) as unknown[]).length).toBe(3);
+}, 60_000);
