@@ -1,7 +1,7 @@
 // RowResult[] → the output columns of SPEC §3 (values only; adapters apply formats) and the --json machine form.
 import type { PriceClass } from "./codes";
 import { isoToSerial } from "./dates";
-import type { JsonRow, Lang, RowResult } from "./model";
+import type { Finding, JsonRow, Lang, RowResult } from "./model";
 import { OUTPUT_COLUMNS } from "./output-columns";
 import { findingMessage, priceClassLabel, severityLabel } from "../i18n";
 
@@ -14,15 +14,21 @@ export const outputHeaders = (lang: Lang): string[] => OUTPUT_COLUMNS.map((c) =>
 
 /** Warnings column text: one finding per line, errors first, each prefixed with its severity. */
 export function warningsText(r: RowResult, lang: Lang): string {
-  return [...r.findings]
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
-    .map((f) => `【${severityLabel(f.severity, lang)}】${findingMessage(f, lang)}`)
-    .join("\n");
+  const findings = r.findings.length < 2 ? r.findings : [...r.findings].sort(bySeverity);
+  return findings.map((f) => `【${severityLabel(f.severity, lang)}】${findingMessage(f, lang)}`).join("\n");
+}
+
+function bySeverity(a: Finding, b: Finding): number {
+  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+}
+
+function joinLines(xs: string[]): string | null {
+  return xs.length === 0 ? null : xs.join("\n");
 }
 
 /** One row's output cells, in OUTPUT_COLUMNS order. Several lines = one line per line inside each cell. */
 export function renderRow(r: RowResult, lang: Lang): OutputCell[] {
-  const join = (xs: string[]): string | null => (xs.length === 0 ? null : xs.join("\n"));
+  const join = joinLines;
   const qty: OutputCell =
     r.lines.length === 0 ? null : r.lines.length === 1 ? (r.lines[0]?.quantity ?? null) : r.lines.map((l) => l.quantity).join("\n");
   return [

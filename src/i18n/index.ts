@@ -16,8 +16,18 @@ export function columnLabel(key: string, lang: Lang): string {
 export const priceClassLabel = (code: PriceClass, lang: Lang): string => WORDS[lang].priceClass[code];
 export const severityLabel = (s: Severity, lang: Lang): string => WORDS[lang].severity[s];
 
+const PLAIN = { ja: new Map<string, string>(), en: new Map<string, string>() };
+
 /** The finding's sentence, with `{param}` filled in (a `column` param is shown as its header). */
 export function findingMessage(f: Finding, lang: Lang): string {
+  if (f.params !== undefined) return fillMessage(f, lang);
+  // Inventories repeat the same few findings on thousands of rows: word them once.
+  let s = PLAIN[lang].get(f.code);
+  if (s === undefined) PLAIN[lang].set(f.code, (s = fillMessage(f, lang)));
+  return s;
+}
+
+function fillMessage(f: Finding, lang: Lang): string {
   return WORDS[lang].findings[f.code].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = f.params?.[name];
     if (v === undefined) return whole === "{value}" ? "" : whole;

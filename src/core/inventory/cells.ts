@@ -29,6 +29,8 @@ export function primitive(cell: unknown): string | number | boolean | Date | { e
 }
 
 export function isBlank(cell: unknown): boolean {
+  if (typeof cell === "number" || typeof cell === "boolean") return false;
+  if (typeof cell === "string" && cell.length > 0 && cell.charCodeAt(0) > 0x20 && cell.charCodeAt(0) < 0x3000) return false;
   const p = primitive(cell);
   return p === undefined || (typeof p === "string" && nfkc(p) === "");
 }
@@ -94,7 +96,8 @@ export function readCell(cell: unknown, kind: ColumnKind): CellRead {
   }
   if (p instanceof Date) {
     const d = kind.kind === "date" ? dateToIso(p) : undefined;
-    return d ? { ok: true, value: d } : fail(kind.kind === "date" ? "INVALID_DATE" : "INVALID_VALUE", p.toISOString?.() ?? p);
+    const text = Number.isNaN(p.getTime()) ? "Invalid Date" : p.toISOString().slice(0, 10);
+    return d ? { ok: true, value: d } : fail(kind.kind === "date" ? "INVALID_DATE" : "INVALID_VALUE", text);
   }
   switch (kind.kind) {
     case "text":
