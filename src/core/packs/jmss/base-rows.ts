@@ -1,0 +1,73 @@
+// J1, J7, J8 (seed 000 §2 (1), §6 Q2/Q3, §7): where a JMSS base licence goes, and the rows the pool does not serve.
+import { error, warn } from "../../findings";
+import type { Finding, Holding } from "../../model";
+import { catalogLine } from "./catalog";
+import type { BaseTarget, Draft } from "./draft";
+import { draftOf, mergeLines, ownLine } from "./draft";
+import type { Priced } from "./price-class";
+import { priceClassOf } from "./price-class";
+import type { BaseRole } from "./products";
+import { roleHint } from "./products";
+
+// J1: JMSSサーバ → JobCenter MG, 稼働マシン → JobCenter SV/AG (§7 examples 1 and 3); `target` overrides (Q3).
+export const ROLE_TARGET: readonly { readonly role: BaseRole; readonly target: BaseTarget; readonly rule: string }[] = [
+  { role: "server", target: "MG", rule: "J1" },
+  { role: "agent", target: "SV/AG", rule: "J1" },
+];
+
+/** How a base row's lines are found: from the shared pool (J3), as a processor licence (J7), or at normal price (J6/J10). */
+export type BaseMode = "pool" | "processor" | "normal";
+
+export interface BasePlan {
+  readonly holding: Holding;
+  readonly target: BaseTarget;
+  /** Licences wanted after migration (targetQuantity, default quantity). */
+  readonly want: number;
+  readonly mode: BaseMode;
+  readonly priced: Priced;
+  /** Findings of the choice itself (J8, the price class's note). */
+  readonly findings: Finding[];
+}
+
+export type Resolved = { readonly ok: true; readonly plan: BasePlan } | { readonly ok: false; readonly findings: Finding[] };
+
+const refuse = (f: Finding): Resolved => ({ ok: false, findings: [f] });
+
+export function resolveBase(h: Holding): Resolved {
+  const role = h.role === "server" || h.role === "agent" ? h.role : roleHint(h.product);
+  const byRole = ROLE_TARGET.find((r) => r.role === role)?.target;
+  // §2 (1): a base licence goes to MG or SV/AG; CL/Win is where clients go
+  if (h.target === "CL/Win") return refuse(error("INVALID_VALUE", "J1", { column: "target", value: "CL/Win" }));
+  const target = h.target ?? byRole;
+  if (target === undefined) return refuse(error("ROLE_REQUIRED", "J1"));
+  // §7 example 4 and Q2: the only processor licence the seed knows is JobCenter SV/AG's
+  const processor = h.targetLicense === "processor";
+  if (processor && target === "MG") return refuse(error("INVALID_VALUE", "J7", { column: "targetLicense", value: "processor" }));
+  // J8, Q3: ライセンス移行後に変更はできません
+  const findings = byRole !== undefined && target !== byRole ? [warn("NO_CHANGE_AFTER_MIGRATION", "J8")] : [];
+  const priced = priceClassOf(h, "base");
+  const mode: BaseMode = processor ? "processor" : priced.eligible ? "pool" : "normal";
+  if (mode !== "processor") findings.push(...priced.findings);
+  return { ok: true, plan: { holding: h, target, want: h.targetQuantity ?? h.quantity, mode, priced, findings } };
+}
+
+/**
+ * J7 (Q2, §7 example 4): no migration to a processor licence — buy it at normal price (targetQuantity, default 1:
+ * one licence covers the platform's cores, not a machine count) and end the JMSS licences it replaces.
+ */
+export function decideProcessor(p: BasePlan): Draft {
+  const h = p.holding;
+  const lines = mergeLines([
+    catalogLine("SV/AG processor", "NORMAL", h.targetQuantity ?? 1),
+    ownLine(h, h.quantity, "END_OF_USE"),
+  ]);
+  const findings = [...p.findings, warn("PROCESSOR_NOT_ELIGIBLE", "J7")];
+  return { ...draftOf(h, { lines, findings, rules: ["J1", "J7"] }), target: p.target };
+}
+
+/** J6/J10: no benefit, so nothing to lend or borrow — the wanted licences at normal price, the rest ends. */
+export function decideNormal(p: BasePlan): Draft {
+  const h = p.holding;
+  const lines = mergeLines([catalogLine(p.target, "NORMAL", p.want), ownLine(h, Math.max(0, h.quantity - p.want), "END_OF_USE")]);
+  return { ...draftOf(h, { lines, findings: [...p.findings], rules: ["J1", p.priced.rule] }), target: p.target };
+}

@@ -1,0 +1,46 @@
+// J4 (seed 000 §2 (2), §4, §7 example 1, §8): JMSS clients → JobCenter CL/Win, as many as needed after migration.
+import { error, info } from "../../findings";
+import type { Finding, Holding, Line, PriceClass } from "../../model";
+import { catalogLine } from "./catalog";
+import { packClWin } from "./clwin";
+import type { Draft } from "./draft";
+import { draftOf, mergeLines, ownLine } from "./draft";
+import { priceClassOf } from "./price-class";
+
+/** A client row that cannot be decided: clients only go to CL/Win, which has no processor licence. */
+function clientError(h: Holding): Finding | undefined {
+  if (h.target !== undefined && h.target !== "CL/Win") return error("INVALID_VALUE", "J4", { column: "target", value: h.target });
+  if (h.targetLicense === "processor") return error("INVALID_VALUE", "J4", { column: "targetLicense", value: "processor" });
+  return undefined;
+}
+
+/** The CL/Win products for a number of clients: exact packing (the quote re-packs the total with prices). */
+export function clWinLines(need: number, priceClass: PriceClass): Line[] {
+  const { five, one } = packClWin(need);
+  return [catalogLine("CL/Win 5", priceClass, five), catalogLine("CL/Win 1", priceClass, one)];
+}
+
+/**
+ * Each client row needs targetQuantity (default quantity) CL/Win; the one bundled with each JobCenter MG of the plan
+ * (§8: JobCenter MGに1本付属) is taken off client rows in sheet order.
+ */
+export function decideClients(clients: readonly Holding[], mgInPlan: number): Draft[] {
+  let bundled = mgInPlan;
+  return [...clients]
+    .sort((a, b) => a.row - b.row)
+    .map((h) => {
+      const bad = clientError(h);
+      if (bad) return draftOf(h, { findings: [bad] });
+      const priced = priceClassOf(h, "client");
+      const need = h.targetQuantity ?? h.quantity;
+      const fromMg = Math.min(need, bundled);
+      bundled -= fromMg;
+      const findings = [...priced.findings, ...(fromMg > 0 ? [info("CLWIN_BUNDLED", "J4", { count: fromMg })] : [])];
+      const rules = ["J4", priced.rule];
+      const rest = need - fromMg;
+      if (rest > 0) return draftOf(h, { lines: mergeLines(clWinLines(rest, priced.priceClass)), findings, rules });
+      // Nothing to buy: the bundled CL/Win cover the row, or no client is wanted any more (the JMSS client ends).
+      const line = fromMg > 0 ? catalogLine("CL/Win bundled", "NO_CHANGE", fromMg) : ownLine(h, h.quantity, "END_OF_USE");
+      return draftOf(h, { lines: [line], findings, rules });
+    });
+}

@@ -1,0 +1,57 @@
+// seed 000 §2-§3: which JMSS product a row holds — base product, client, option — read from the product name and role.
+import { word } from "../../inventory/normalise";
+import type { Holding } from "../../model";
+
+export type RowKind = "base" | "client" | "option" | "unknown";
+export type BaseRole = "server" | "agent";
+
+/** The pack claims every row whose product names JMSS (case, width and spacing ignored). */
+export const isJmss = (product: string): boolean => word(product).includes("jmss");
+
+// §2 (3): JMSSオプション製品 — 移行先なし. The table lists five; any other JMSS option has no target either.
+export const OPTIONS: readonly { readonly name: string; readonly match: RegExp; readonly rule: string }[] = [
+  { name: "クラスタ連携オプション", match: /クラスタ連携/, rule: "J5" },
+  { name: "ジョブ連携オプション", match: /ジョブ連携/, rule: "J5" },
+  { name: "開発キットJAPI", match: /japi|開発キット/, rule: "J5" },
+  { name: "ユーティリティ", match: /ユーティリティ|utility/, rule: "J5" },
+  { name: "EventManager", match: /event ?manager/, rule: "J5" },
+  { name: "(other options)", match: /オプション|option/, rule: "J5" },
+];
+
+// §3 (1): VerUp元の製品名 — WebSAM JMSS, ESMPRO/JMSS, ESMPRO/JMSS EnterpriseEdition (spaces removed); bare "JMSS" too.
+const BASE_NAMES: readonly string[] = ["websamjmss", "esmpro/jmss", "esmpro/jmssenterpriseedition", "jmss"];
+
+/**
+ * The product name without what varies between inventories: notes in brackets ((JMSSサーバ用)), SKUs (UL1044-D01),
+ * versions (Ver7.2), platforms (for Windows), role words (サーバ, 稼働マシン, 基本製品) and spaces.
+ */
+export function baseKey(product: string): string {
+  return word(product)
+    .replace(/\([^()]*\)|\[[^[\]]*\]|【[^【】]*】/g, " ")
+    .replace(/[a-z]{2}\d{3,4}-[0-9a-z-]+/g, " ")
+    .replace(/\sfor\s.*$/, " ")
+    .replace(/(?:ver\.?|version|v|r)?\s?\d+(?:\.\d+)*[a-z]?/g, " ")
+    .replace(/基本製品|サーバー?用?|稼[働動]マシン用?|ライセンス|license/g, " ")
+    .replace(/\s+/g, "");
+}
+
+export const isBaseProduct = (product: string): boolean => BASE_NAMES.includes(baseKey(product));
+
+/** §7: inventories often say the role in the name: 「WebSAM JMSS 1本 (JMSSサーバ用)」「(稼働マシン用)」. */
+export function roleHint(product: string): BaseRole | undefined {
+  const w = word(product);
+  if (/稼[働動]マシン/.test(w)) return "agent";
+  if (/サーバ/.test(w)) return "server";
+  return undefined;
+}
+
+const isClientName = (product: string): boolean => /クライアント|client/.test(word(product));
+
+/** Options first (an option's role says nothing), then clients (licence-free), then base products; the rest is J15. */
+export function rowKind(h: Holding): RowKind {
+  const w = word(h.product);
+  if (OPTIONS.some((o) => o.match.test(w))) return "option";
+  if (h.role === "client" || isClientName(h.product)) return "client";
+  if (isBaseProduct(h.product)) return "base";
+  return "unknown";
+}
