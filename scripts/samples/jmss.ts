@@ -14,7 +14,7 @@ const INVENTORY: Row[] = [
   ["JMSSクライアント", null, "クライアント", 12, null, null, null, null],
   ["ESMPRO/JMSS クラスタ連携オプション", "UL1044-C01", null, 1, "あり", null, null, null],
   ["ESMPRO/JMSS EnterpriseEdition Ver7.2", "UL1044-E01", "サーバ", 2, null, "SV/AG", null, null],
-  ["WebSAM JMSS 月額ライセンス", null, "稼働マシン", 1, "なし", null, null, null],
+  ["WebSAM JMSS Ver8.1 (月額ライセンス)", null, "稼働マシン", 1, "なし", null, null, null],
   ["WebSAM JMSS Ver8.1 (稼働マシン用)", "UL1044-D02", "稼働マシン", "三", "あり", null, null, null],
 ];
 

@@ -112,6 +112,6 @@ export async function runCli(argv: readonly string[], io: Io, now = new Date()):
     return 0;
   }
   printSummary(selected.runs, lang, io);
-  if (out !== undefined) io.out(say(lang, "written", { file: out }));
+  if (out !== undefined) io.out(say(lang, "written", { file: path.relative(process.cwd(), out) || out }));
   return 0;
 }

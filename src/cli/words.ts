@@ -12,8 +12,7 @@ type Key =
   | "sheetLine"
   | "classLine"
   | "warningsLine"
-  | "written"
-  | "totalLine";
+  | "written";
 
 const USAGE_JA = `使い方: license-rules annotate [FILE] [--sheet NAME] [--out FILE] [--json] [--as-of YYYY-MM-DD] [--lang ja|en] [--unified]
        license-rules quote [FILE] [--sheet NAME] [--out FILE] [--json] [--as-of YYYY-MM-DD] [--lang ja|en] [--unified]
@@ -35,7 +34,6 @@ export const CLI_WORDS = {
     classLine: "  {label}: {count} 行",
     warningsLine: "  警告のある行: {warnings} / エラーの行: {errors}",
     written: "書き出しました: {file}",
-    totalLine: "合計: {rows} 行、警告 {warnings} 行、エラー {errors} 行",
   } satisfies Record<Key, string>,
   en: {
     usage: USAGE_EN,
@@ -49,7 +47,6 @@ export const CLI_WORDS = {
     classLine: "  {label}: {count} rows",
     warningsLine: "  Rows with warnings: {warnings} / rows with errors: {errors}",
     written: "Written: {file}",
-    totalLine: "Total: {rows} rows, {warnings} with warnings, {errors} with errors",
   } satisfies Record<Key, string>,
 };
 
