@@ -2,7 +2,14 @@
 import type ExcelJS from "exceljs";
 import type { Lang } from "../core/model";
 import type { PriceBook, Quote } from "../core/quote";
-import { CURRENCY_FORMAT, priceBookSheetName, QUOTE_DATE_FORMAT, quoteSheetName, quoteSheetValues, readPriceBook } from "../core/quote";
+import {
+  CURRENCY_FORMAT,
+  priceBookSheetName,
+  QUOTE_DATE_FORMAT,
+  quoteSheetName,
+  quoteSheetValues,
+  readPriceBook,
+} from "../core/quote";
 import { sheetValues } from "./workbook";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
@@ -17,9 +24,15 @@ export function readWorkbookPriceBook(workbook: ExcelJS.Workbook): PriceBook | u
 /** Add the quote as a new sheet (見積, or 見積 (2)… when taken); existing sheets are never written. */
 export function addQuoteSheet(workbook: ExcelJS.Workbook, quote: Quote, lang: Lang): ExcelJS.Worksheet {
   const sheet = quoteSheetValues(quote, lang);
-  const ws = workbook.addWorksheet(quoteSheetName(workbook.worksheets.map((w) => w.name), lang), {
-    pageSetup: { ...sheet.pageSetup, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
-  });
+  const ws = workbook.addWorksheet(
+    quoteSheetName(
+      workbook.worksheets.map((w) => w.name),
+      lang,
+    ),
+    {
+      pageSetup: { ...sheet.pageSetup, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
+    },
+  );
   sheet.widths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
@@ -30,7 +43,8 @@ export function addQuoteSheet(workbook: ExcelJS.Workbook, quote: Quote, lang: La
     });
   });
   for (const c of sheet.wrapColumns) ws.getColumn(c + 1).alignment = { wrapText: true, vertical: "top" };
-  for (const f of sheet.formats) ws.getCell(f.row + 1, f.col + 1).numFmt = f.format === "currency" ? CURRENCY_FORMAT : QUOTE_DATE_FORMAT;
+  for (const f of sheet.formats)
+    ws.getCell(f.row + 1, f.col + 1).numFmt = f.format === "currency" ? CURRENCY_FORMAT : QUOTE_DATE_FORMAT;
   for (const r of sheet.boldRows) ws.getRow(r + 1).font = { bold: true };
   for (const r of sheet.headerRows) {
     const row = ws.getRow(r + 1);

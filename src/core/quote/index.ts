@@ -1,0 +1,26 @@
+// The quote's public API (SPEC §7), for the CLI, the task pane and tests.
+export { QUOTE_CODES } from "./codes";
+export type { QuoteCode } from "./codes";
+export {
+  Application,
+  PriceBook,
+  PriceRow,
+  Quote,
+  QuoteLine,
+  QuoteMeta,
+  QuoteNote,
+  RenewalGroup,
+  Subtotal,
+  WarningGroup,
+} from "./model";
+export { PRICE_BOOK_HEADERS, priceBookSheetName, readPriceBook } from "./price-book";
+export type { PriceBookOptions } from "./price-book";
+export { findPrice } from "./price-match";
+export { quote, quoteAnnotated } from "./quote";
+export type { QuoteOptions } from "./quote";
+export type { RowFacts } from "./renewals";
+export { CURRENCY_FORMAT, QUOTE_DATE_FORMAT, QUOTE_PAGE_SETUP, quoteSheetValues } from "./quote-sheet";
+export { quoteSheetName } from "./quote-sheet-name";
+export type { QuoteCell, QuoteSheet } from "./quote-sheet";
+export { rowsText } from "./rows-text";
+export { parseYen } from "./yen";

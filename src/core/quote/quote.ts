@@ -1,0 +1,127 @@
+// SPEC §7: one evaluated inventory (+ an optional price book) → the quote. Pure: the adapters read the sheets and
+// write the quote sheet; nothing here knows Excel.
+import type { Annotated } from "../annotate";
+import { PRICE_CLASSES } from "../codes";
+import type { Holding, RowResult } from "../model";
+import { versionUpApplications } from "./applications";
+import { repackClWin } from "./clwin-repack";
+import type { PlanLine } from "./lines";
+import { groupLines, isPurchase } from "./lines";
+import type { PriceBook, Quote, QuoteLine, QuoteMeta, QuoteNote, Subtotal, Total } from "./model";
+import { findPrice } from "./price-match";
+import { compareProcessor, findProcessorPrice, isProcessorLine } from "./processor";
+import type { RowFacts } from "./renewals";
+import { groupRenewals } from "./renewals";
+import { groupFindings } from "./warnings";
+
+export interface QuoteOptions extends QuoteMeta {
+  /** The rows' holdings (customer number, current support end) for the EA renewals; any Holding[] will do. */
+  readonly holdings?: readonly RowFacts[];
+}
+
+function price(l: PlanLine, book: PriceBook | undefined): Pick<QuoteLine, "unitPrice" | "priceSource"> & { priceRow?: number } {
+  if (!isPurchase(l.priceClass)) return { unitPrice: null, priceSource: null };
+  // J2: a free version-up costs nothing unless the price book prices that class explicitly (e.g. a fee).
+  const free = l.priceClass === "FREE_VERSION_UP";
+  const hit = findPrice(book, l, { classOnly: free }) ?? (isProcessorLine(l) ? findProcessorPrice(book) : undefined);
+  if (hit) return { unitPrice: hit.unitPrice, priceSource: "priceBook", priceRow: hit.row };
+  return free ? { unitPrice: 0, priceSource: "free" } : { unitPrice: null, priceSource: null };
+}
+
+const CLASS_ORDER = new Map(PRICE_CLASSES.map((c, i) => [c, i]));
+
+/** Bought lines first, by price class (SPEC §1 order), then in sheet order; END_OF_USE / NO_CHANGE below them. */
+function order(a: PlanLine, b: PlanLine): number {
+  const bought = Number(isPurchase(b.priceClass)) - Number(isPurchase(a.priceClass));
+  const cls = (CLASS_ORDER.get(a.priceClass) ?? 0) - (CLASS_ORDER.get(b.priceClass) ?? 0);
+  return bought || cls || (a.rows[0] ?? 0) - (b.rows[0] ?? 0);
+}
+
+function toQuoteLines(plan: readonly PlanLine[], book: PriceBook | undefined): QuoteLine[] {
+  return [...plan].sort(order).map((l, i) => {
+    const { unitPrice, priceSource, priceRow } = price(l, book);
+    const line: QuoteLine = {
+      no: i + 1,
+      sku: l.sku,
+      product: l.product,
+      priceClass: l.priceClass,
+      quantity: l.quantity,
+      purchase: isPurchase(l.priceClass),
+      unitPrice,
+      amount: unitPrice === null ? null : unitPrice * l.quantity,
+      priceSource,
+      rows: l.rows,
+    };
+    if (priceRow !== undefined) line.priceRow = priceRow;
+    return line;
+  });
+}
+
+/** Per price class of the bought lines; without a price book there is nothing to add up (amounts null). */
+function subtotals(lines: readonly QuoteLine[], book: PriceBook | undefined): Subtotal[] {
+  const out: Subtotal[] = [];
+  for (const c of PRICE_CLASSES) {
+    const of = lines.filter((l) => l.purchase && l.priceClass === c);
+    if (of.length === 0) continue;
+    const priced = book === undefined ? [] : of.filter((l) => l.amount !== null);
+    out.push({
+      priceClass: c,
+      quantity: of.reduce((n, l) => n + l.quantity, 0),
+      amount: priced.length === 0 ? null : priced.reduce((n, l) => n + (l.amount ?? 0), 0),
+      complete: priced.length === of.length,
+    });
+  }
+  return out;
+}
+
+function total(subs: readonly Subtotal[]): Total {
+  const priced = subs.filter((s) => s.amount !== null);
+  return {
+    amount: priced.length === 0 ? null : priced.reduce((n, s) => n + (s.amount ?? 0), 0),
+    complete: subs.every((s) => s.complete),
+  };
+}
+
+/** "No price" said once, for every bought line the price book leaves unpriced; never as zero. */
+function priceNotes(lines: readonly QuoteLine[], book: PriceBook | undefined): QuoteNote[] {
+  if (book === undefined) return lines.some((l) => l.purchase) ? [{ code: "NO_PRICE_BOOK", severity: "info" }] : [];
+  const missing = lines.filter((l) => l.purchase && l.amount === null);
+  if (missing.length === 0) return [];
+  const rows = [...new Set(missing.flatMap((l) => l.rows))].sort((a, b) => a - b);
+  const nos = missing.map((l) => l.no);
+  return [{ code: "NO_PRICE", severity: "warning", params: { count: missing.length, lines: nos.join(", ") }, rows, lines: nos }];
+}
+
+/**
+ * The quote of one evaluated inventory (SPEC §7): one line per (SKU or product, price class) with the total
+ * quantity, CL/Win re-packed on the total (J4), prices from the price book, subtotals per class and a total of the
+ * priced lines, the version-up applications (J13), EA renewals per customer number, every row finding once.
+ */
+export function quote(results: readonly RowResult[], priceBook?: PriceBook, options: QuoteOptions = {}): Quote {
+  const { holdings, ...meta } = options;
+  const packed = repackClWin(groupLines(results), priceBook);
+  const lines = toQuoteLines(packed.lines, priceBook);
+  const subs = subtotals(lines, priceBook);
+  return {
+    meta,
+    priced: priceBook !== undefined,
+    lines,
+    subtotals: subs,
+    total: total(subs),
+    applications: versionUpApplications(lines),
+    renewals: groupRenewals(results, holdings),
+    warnings: groupFindings(results),
+    notes: [
+      ...(priceBook?.notes ?? []),
+      ...priceNotes(lines, priceBook),
+      ...packed.notes,
+      ...compareProcessor(lines, results, priceBook),
+    ],
+  };
+}
+
+/** The quote of what annotateValues returned: the holdings come from the inventory it read. */
+export function quoteAnnotated(annotated: Annotated, priceBook?: PriceBook, meta: QuoteMeta = {}): Quote {
+  const holdings = annotated.inventory.rows.flatMap((r): Holding[] => (r.holding ? [r.holding] : []));
+  return quote(annotated.results, priceBook, { ...meta, holdings });
+}

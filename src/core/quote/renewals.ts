@@ -1,0 +1,36 @@
+// Seeds 003/004: Enterprise Architect support is renewed per customer number (お客様番号), each row with its
+// new support period. The rows' customer numbers come from the holdings; the results do not carry them.
+import type { PriceClass } from "../codes";
+import type { Holding, RowResult } from "../model";
+import type { RenewalGroup, RenewalItem } from "./model";
+
+/** What the quote needs to know of a holding besides its result. Any `Holding` is one. */
+export type RowFacts = Pick<Holding, "row"> & Partial<Pick<Holding, "customerNo" | "supportEnd">>;
+
+const RENEWAL_CLASSES: readonly PriceClass[] = ["SUPPORT_RENEWAL", "SUPPORT_REINSTATEMENT", "UNIFIED_SUPPORT_RENEWAL", "UPGRADE"];
+
+/** Groups in order of first appearance; rows without a customer number (or without holdings) come last. */
+export function groupRenewals(results: readonly RowResult[], holdings: readonly RowFacts[] = []): RenewalGroup[] {
+  const facts = new Map(holdings.map((h) => [h.row, h]));
+  const groups = new Map<string | null, RenewalItem[]>();
+  for (const r of results) {
+    const h = facts.get(r.row);
+    for (const l of r.lines) {
+      if (!RENEWAL_CLASSES.includes(l.priceClass)) continue;
+      const key = h?.customerNo ?? null;
+      const items = groups.get(key) ?? [];
+      items.push({
+        row: r.row,
+        sku: l.sku,
+        product: l.product,
+        quantity: l.quantity,
+        priceClass: l.priceClass,
+        currentEnd: h?.supportEnd ?? null,
+        newEnd: r.supportEnd,
+      });
+      groups.set(key, items);
+    }
+  }
+  const out = [...groups].map(([customerNo, items]) => ({ customerNo, items }));
+  return [...out.filter((g) => g.customerNo !== null), ...out.filter((g) => g.customerNo === null)];
+}
