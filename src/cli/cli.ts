@@ -11,6 +11,10 @@ import { summarise, toJsonRow } from "../core/render";
 import { priceClassLabel } from "../i18n";
 import type { CliOptions } from "./args";
 import { parseCli } from "./args";
+import { Quote, quoteAnnotated } from "../core/quote";
+import { formatYen } from "../i18n/quote";
+import { today } from "./args";
+import { addQuoteSheet, readWorkbookPriceBook } from "./quote-workbook";
 import { say } from "./words";
 import { loadWorkbook, outputColumn, sheetValues, writeOutput } from "./workbook";
 
@@ -54,6 +58,11 @@ export function runSheets(workbook: ExcelJS.Workbook, options: CliOptions, file:
   return runs.length > 0 ? { ok: true, runs } : { ok: false, message: say(lang, "noInventory", { file }) };
 }
 
+const shortPath = (file: string): string => {
+  const rel = path.relative(process.cwd(), file);
+  return rel === "" || rel.startsWith("..") ? file : rel;
+};
+
 export const annotatedPath = (file: string): string => {
   const ext = path.extname(file);
   return path.join(path.dirname(file), `${path.basename(file, ext)}.annotated.xlsx`);
@@ -93,11 +102,22 @@ export async function runCli(argv: readonly string[], io: Io, now = new Date()):
     io.err(selected.message);
     return 2;
   }
-  const json = selected.runs.flatMap(({ sheet, annotated }) =>
-    annotated.results.map((r) => JsonRow.parse(toJsonRow(r, lang, sheet.name))),
-  );
+  const json: unknown[] =
+    options.command === "annotate"
+      ? selected.runs.flatMap(({ sheet, annotated }) => annotated.results.map((r) => JsonRow.parse(toJsonRow(r, lang, sheet.name))))
+      : [];
   for (const { sheet, values, annotated } of selected.runs) {
     writeOutput(sheet, annotated.inventory, annotated.results, outputColumn(sheet, annotated.inventory, values), lang);
+  }
+  if (options.command === "quote") {
+    // SPEC §7: one quote per inventory sheet, each on a new sheet; the price book (if any) serves them all.
+    const priceBook = readWorkbookPriceBook(loaded.workbook);
+    for (const { sheet, annotated } of selected.runs) {
+      const q = Quote.parse(quoteAnnotated(annotated, priceBook, { asOf: options.asOf, date: today(now), sheet: sheet.name }));
+      const ws = addQuoteSheet(loaded.workbook, q, lang);
+      json.push(q);
+      if (!options.json) io.out(say(lang, "quoteLine", { sheet: sheet.name, quote: ws.name, lines: q.lines.length, total: q.total.amount === null ? "-" : formatYen(q.total.amount) }));
+    }
   }
   const out = options.out ?? (options.json ? undefined : annotatedPath(file));
   if (out !== undefined) {
@@ -111,7 +131,7 @@ export async function runCli(argv: readonly string[], io: Io, now = new Date()):
     io.out(`[\n${json.map((j) => JSON.stringify(j)).join(",\n")}\n]`);
     return 0;
   }
-  printSummary(selected.runs, lang, io);
-  if (out !== undefined) io.out(say(lang, "written", { file: path.relative(process.cwd(), out) || out }));
+  if (options.command === "annotate") printSummary(selected.runs, lang, io);
+  if (out !== undefined) io.out(say(lang, "written", { file: shortPath(out) }));
   return 0;
 }

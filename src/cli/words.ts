@@ -12,7 +12,8 @@ type Key =
   | "sheetLine"
   | "classLine"
   | "warningsLine"
-  | "written";
+  | "written"
+  | "quoteLine";
 
 const USAGE_JA = `使い方: license-rules annotate [FILE] [--sheet NAME] [--out FILE] [--json] [--as-of YYYY-MM-DD] [--lang ja|en] [--unified]
        license-rules quote [FILE] [--sheet NAME] [--out FILE] [--json] [--as-of YYYY-MM-DD] [--lang ja|en] [--unified]
@@ -34,6 +35,7 @@ export const CLI_WORDS = {
     classLine: "  {label}: {count} 行",
     warningsLine: "  警告のある行: {warnings} / エラーの行: {errors}",
     written: "書き出しました: {file}",
+    quoteLine: "シート「{sheet}」の見積をシート「{quote}」に作成しました: 明細 {lines} 行、合計 {total}",
   } satisfies Record<Key, string>,
   en: {
     usage: USAGE_EN,
@@ -47,6 +49,7 @@ export const CLI_WORDS = {
     classLine: "  {label}: {count} rows",
     warningsLine: "  Rows with warnings: {warnings} / rows with errors: {errors}",
     written: "Written: {file}",
+    quoteLine: "Quote for sheet “{sheet}” written to sheet “{quote}”: {lines} lines, total {total}",
   } satisfies Record<Key, string>,
 };
 

@@ -158,3 +158,37 @@ test("runs straight from a fresh clone via tsx, with no build step", async () =>
   );
   expect((JSON.parse(stdout) as unknown[]).length).toBe(3);
 }, 60_000);
+
+describe("quote", () => {
+  test("adds a 見積 sheet after the inventory, priced from the 価格表 sheet, and leaves the inventory's input cells alone", async () => {
+    const wb = new ExcelJS.Workbook();
+    const inv = wb.addWorksheet("在庫");
+    [["製品名", "用途", "数量", "保守契約"], ["WebSAM JMSS", "JMSSサーバ", 1, "あり"], ["WebSAM JMSS", "稼働マシン", 3, "あり"], ["JMSSクライアント", "クライアント", 7, "あり"]].forEach((r) => inv.addRow(r));
+    const book = wb.addWorksheet("価格表");
+    [["製品名", "単価"], ["(JMSSからの移行用)WebSAM JobCenter CL/Win(5 Licenses) R16.2", "¥98,000"], ["(JMSSからの移行用)WebSAM JobCenter CL/Win(1 License) R16.2", "24,000円"]].forEach((r) => book.addRow(r));
+    const file = path.join(dir, "quote.xlsx");
+    await wb.xlsx.writeFile(file);
+
+    const { code, out } = await run("quote", file, "--out", path.join(dir, "quote-out.xlsx"));
+    expect(code).toBe(0);
+    expect(out).toContain("¥122,000");
+    const result = await load(path.join(dir, "quote-out.xlsx"));
+    expect(result.worksheets.map((w) => w.name)).toEqual(["在庫", "価格表", "見積"]);
+    expect(result.getWorksheet("在庫")?.getRow(2).getCell(1).value).toBe("WebSAM JMSS");
+    const quoteText = JSON.stringify(result.getWorksheet("見積")?.getSheetValues());
+    expect(quoteText).toContain("CL/Win(5 Licenses)");
+  });
+
+  test("--json prints one schema-valid quote per inventory sheet: seed 000 §7 example 1's purchase list", async () => {
+    const { code, out } = await run("quote", SAMPLE, "--json", "--sheet", "例1 構成そのまま");
+    expect(code).toBe(0);
+    const [q] = JSON.parse(out) as { lines: { product: string; quantity: number; priceClass: string }[] }[];
+    const bought = q?.lines.filter((l) => l.priceClass !== "END_OF_USE" && l.priceClass !== "NO_CHANGE");
+    expect(bought?.map((l) => [l.product.replace(/ for Windows\/Linux R16\.2| R16\.2|\(JMSSからの移行用\)|WebSAM JobCenter /g, ""), l.quantity, l.priceClass])).toEqual([
+      ["MG", 1, "FREE_VERSION_UP"],
+      ["SV/AG", 3, "FREE_VERSION_UP"],
+      ["CL/Win(5 Licenses)", 1, "PREFERENTIAL"],
+      ["CL/Win(1 License)", 1, "PREFERENTIAL"],
+    ]);
+  });
+});
