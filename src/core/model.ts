@@ -64,6 +64,7 @@ export const Holding = z.object({
   trainingOnly: z.boolean().optional(),
   user: z.string().optional(),
   purchaser: z.string().optional(),
+  renewQuantity: z.number().int().nonnegative().optional(), // seed 003 更新ライセンス数 (default: quantity)
 });
 export type Holding = z.infer<typeof Holding>;
 

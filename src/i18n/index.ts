@@ -4,6 +4,7 @@ import { COLUMNS } from "../core/inventory/headers";
 import type { Finding, Lang } from "../core/model";
 import { en } from "./en";
 import { ja } from "./ja";
+import { conditionWord } from "./sparx";
 
 export const WORDS = { ja, en } as const;
 
@@ -31,6 +32,7 @@ function fillMessage(f: Finding, lang: Lang): string {
   return WORDS[lang].findings[f.code].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = f.params?.[name];
     if (v === undefined) return whole === "{value}" ? "" : whole;
+    if (name === "condition") return conditionWord(String(v), lang);
     return name === "column" ? columnLabel(String(v), lang) : String(v);
   });
 }

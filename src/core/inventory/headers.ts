@@ -95,6 +95,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   col("trainingOnly", ["研修目的のみ"], ["Training only"], yesno),
   col("user", ["使用者"], ["User"], text),
   col("purchaser", ["購入者"], ["Purchaser"], text),
+  col("renewQuantity", ["更新ライセンス数", "更新本数", "更新数量"], ["Licenses to renew", "Renew quantity"], { kind: "count" }),
 ];
 
 export const YES_WORDS: readonly string[] = ["あり", "有", "有り", "加入", "加入済み", "契約中", "○", "◯", "yes", "y", "true", "1"];

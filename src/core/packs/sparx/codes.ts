@@ -16,5 +16,32 @@ export const SPARX_CODES = [
   "ACADEMIC_NO_FLOATING",
   "UNIFIED_RENEWAL_NOT_ELIGIBLE",
   "PERIOD_FIXED_AT_PROCEDURE",
+  // issue 3: seed 004 licence scope, and what the SPEC table leaves implicit
+  "UNIFIED_MERGE_CUSTOMER_NUMBERS",
+  "PARTIAL_RENEWAL_UNUSABLE",
+  "RENEW_QUANTITY_OVER",
+  "LENDING_CONDITIONS_UNMET",
+  "TRAINING_CONDITIONS_UNMET",
+  "NO_TRANSFER_WITH_DELIVERABLE",
+  "PERSONAL_LICENSE_PURCHASER_ONLY",
+  "VIEWING_NO_LICENSE",
 ] as const;
 export type SparxCode = (typeof SPARX_CODES)[number];
+
+/** Stable keys of the unmet conditions a finding names in `params.condition` (words in src/i18n/sparx.ts). */
+export const SPARX_CONDITIONS = [
+  // E9 統合サポート更新 (seed 004 メリット)
+  "SUPPORT_GAP",
+  "NOT_ALL_RENEWED",
+  "FEWER_THAN_10",
+  // E11 ライセンスの貸与・貸出 (seed 004)
+  "PROJECT_ONLY",
+  "UNDER_DIRECTION",
+  "OWNER_OR_PROJECT_MACHINE",
+  // E12 トレーニング(研修)での使用 (seed 004)
+  "FLOATING",
+  "TRAINING_BY_OWNER",
+  "OWNER_MACHINE",
+  "TRAINING_ONLY",
+] as const;
+export type SparxCondition = (typeof SPARX_CONDITIONS)[number];
