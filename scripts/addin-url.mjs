@@ -1,0 +1,39 @@
+// Build-time helpers for the add-in's deployable files (used by webpack.config.js; tested in test/manifest).
+import { URL } from "node:url";
+
+/** The origin every URL in the source manifest.xml uses: the dev server (`npm run dev-server`). */
+export const DEV_ORIGIN = "https://localhost:3000";
+
+/**
+ * Point every dev-server URL of a manifest at the deployed location: `ADDIN_URL=https://addins.example.jp/license-rules`
+ * turns `https://localhost:3000/taskpane.html` into `https://addins.example.jp/license-rules/taskpane.html`.
+ * No ADDIN_URL → the manifest is unchanged (development). Office only loads add-ins over https, so anything else throws.
+ * @param {string} xml
+ * @param {string | undefined} addinUrl
+ * @returns {string}
+ */
+export function rewriteAddinUrl(xml, addinUrl) {
+  if (addinUrl === undefined || addinUrl.trim() === "") return xml;
+  let url;
+  try {
+    url = new URL(addinUrl.trim());
+  } catch {
+    throw new Error(`ADDIN_URL is not a URL: ${addinUrl}`);
+  }
+  if (url.protocol !== "https:")
+    throw new Error(`ADDIN_URL must start with https:// (Office loads add-ins over https only): ${addinUrl}`);
+  if (url.search !== "" || url.hash !== "") throw new Error(`ADDIN_URL must not have a query or fragment: ${addinUrl}`);
+  const base = `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+  return xml.split(DEV_ORIGIN).join(base);
+}
+
+/**
+ * Let Excel hand error cells (#N/A, #VALUE! …) to the functions so that one bad cell is an error on its own row only
+ * (SPEC §2) instead of the whole spilled range. The generator cannot express this flag, so the build adds it.
+ * @param {string} json functions.json as generated from the JSDoc of src/functions/functions.ts
+ * @returns {string}
+ */
+export function allowErrorInputs(json) {
+  const metadata = JSON.parse(json);
+  return JSON.stringify({ ...metadata, allowErrorForDataTypeAny: true }, null, 2);
+}

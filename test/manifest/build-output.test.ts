@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+// The build's side of the manifest (issue 5): ADDIN_URL rewrites every dev-server URL of the deployed manifest, and
+// the files the manifest names are the files webpack writes — checked without running webpack.
+import { describe, expect, test } from "vitest";
+import { allowErrorInputs, rewriteAddinUrl } from "../../scripts/addin-url.mjs";
+import webpackConfig from "../../webpack.config.js";
+import { Manifest, manifestText } from "./manifest-xml";
+
+describe("ADDIN_URL", () => {
+  const source = manifestText();
+  const before = new Manifest(source).urls();
+
+  test.each(["https://addins.example.jp/license-rules", "https://addins.example.jp/license-rules/", "https://cdn.example.com"])(
+    "%s: every URL moves there, nothing else changes",
+    (addinUrl) => {
+      const rewritten = rewriteAddinUrl(source, addinUrl);
+      expect(rewritten).not.toContain("localhost");
+      const base = addinUrl.replace(/\/$/, "");
+      const after = new Manifest(rewritten).urls();
+      expect(after).toEqual(before.map((u) => u.replace("https://localhost:3000", base)));
+      expect(after).toContain(`${base}/taskpane.html`);
+      expect(rewritten.replaceAll(base, "https://localhost:3000")).toBe(source);
+    },
+  );
+
+  test("no ADDIN_URL: the manifest is copied unchanged (development)", () => {
+    expect(rewriteAddinUrl(source, undefined)).toBe(source);
+    expect(rewriteAddinUrl(source, "")).toBe(source);
+  });
+
+  test.each(["http://addins.example.jp", "addins.example.jp", "https://addins.example.jp/?v=1"])(
+    "%s is refused: Office loads https only",
+    (bad) => {
+      expect(() => rewriteAddinUrl(source, bad)).toThrow(/ADDIN_URL/);
+    },
+  );
+});
+
+test("the generated functions.json lets error cells reach the functions (one bad cell = one bad row)", () => {
+  const json = JSON.stringify({
+    allowCustomDataForDataTypeAny: true,
+    functions: [{ id: "TARGET", name: "TARGET", parameters: [] }],
+  });
+  const out = JSON.parse(allowErrorInputs(json)) as Record<string, unknown>;
+  expect(out.allowErrorForDataTypeAny).toBe(true);
+  expect(out.functions).toEqual([{ id: "TARGET", name: "TARGET", parameters: [] }]);
+});
+
+test("the manifest's URLs name files the production build writes", async () => {
+  const config = await webpackConfig({}, { mode: "production" });
+  const plugins = config.plugins as {
+    constructor: { name: string };
+    userOptions?: { filename?: string; chunks?: string[] };
+    options?: { output?: string };
+  }[];
+  const html = plugins.find((p) => p.constructor.name === "HtmlWebpackPlugin");
+  const metadata = plugins.find((p) => p.constructor.name === "CustomFunctionsMetadataPlugin");
+  const written = new Set([
+    ...Object.keys(config.entry as Record<string, string>).map((name) =>
+      (config.output?.filename as string).replace("[name]", name),
+    ),
+    html?.userOptions?.filename,
+    metadata?.options?.output,
+  ]);
+  // One page carries both bundles: the functions must be associated in the task pane's (shared) runtime.
+  expect(html?.userOptions?.chunks).toEqual(["functions", "taskpane"]);
+  const files = new Manifest(manifestText())
+    .urls()
+    .map((u) => new URL(u).pathname.slice(1))
+    .filter((p) => !p.startsWith("assets/"));
+  expect(files.length).toBeGreaterThanOrEqual(3);
+  for (const f of files) expect(written, f).toContain(f);
+});
