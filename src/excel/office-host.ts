@@ -1,0 +1,67 @@
+// The WorkbookHost the task pane runs on in Excel: the only module (with its siblings in src/excel) that calls
+// Office.js. Each method is one Excel.run with one sync per chunk, so a caller's loop over chunks never syncs in a loop.
+import { rowAreas } from "./a1";
+import { locateInventory } from "./office-locate";
+import { runExcel, supports } from "./office-run";
+import { addSheet, readSheet, sheetNames, styleSheet, writeRows } from "./office-sheets";
+import { insertTemplate } from "./office-template";
+import { finish, prepareOutput, writeCells } from "./office-write";
+import type { Area, Cell, Span, WorkbookHost } from "./workbook-host";
+import { MAX_SELECTED_AREAS } from "./workbook-host";
+
+function readCells(sheetId: string, top: number, rows: number, spans: readonly Span[]): Promise<Cell[][][]> {
+  return runExcel(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(sheetId);
+    const ranges = spans.map((s) => {
+      const range = sheet.getRangeByIndexes(top, s.left, rows, s.columns);
+      range.load("values");
+      return range;
+    });
+    await context.sync();
+    return ranges.map((r) => r.values as Cell[][]);
+  });
+}
+
+function findMerged(sheetId: string, areas: readonly Area[]): Promise<string[]> {
+  // getMergedAreasOrNullObject is ExcelApi 1.13; an older Excel reports a merged range when we write to it.
+  if (!supports("1.13")) return Promise.resolve(areas.map(() => ""));
+  return runExcel(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(sheetId);
+    const merged = areas.map((a) => {
+      const m = sheet.getRangeByIndexes(a.top, a.left, a.rows, a.columns).getMergedAreasOrNullObject();
+      m.load("address");
+      return m;
+    });
+    await context.sync();
+    // "Sheet1!A5:A7,Sheet1!C3:C4" → "A5:A7,C3:C4": the pane names the sheet already.
+    return merged.map((m) => (m.isNullObject ? "" : m.address.replace(/(^|,)[^!,]*!/g, "$1")));
+  });
+}
+
+function selectRows(sheetId: string, rows: readonly number[]): Promise<void> {
+  return runExcel(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(sheetId);
+    sheet.activate();
+    const areas = rowAreas(rows).slice(0, MAX_SELECTED_AREAS);
+    if (areas.length > 0) sheet.getRanges(areas.join(",")).select();
+    await context.sync();
+  });
+}
+
+export function createOfficeHost(): WorkbookHost {
+  return {
+    locate: locateInventory,
+    findMerged,
+    readCells,
+    prepareOutput,
+    writeCells,
+    finish,
+    selectRows,
+    insertTemplate,
+    sheetNames,
+    readSheet,
+    addSheet,
+    writeRows,
+    styleSheet,
+  };
+}

@@ -1,0 +1,224 @@
+// Every word of the task pane, Japanese (default) and English: the UI's words, then what each problem that stops a
+// run means and what to do about it (issue 5 §3). A key missing in either language does not compile.
+import type { Lang } from "../core/model";
+import type { ProblemCode } from "./job/problems";
+
+// prettier-ignore
+export const WORD_KEYS = [
+  "appTitle", "appLead", "inventory", "redetect", "sheetRange", "sheetTable", "dataRows", "noInventory",
+  "headerRow", "headerRowOption", "columnsSummary", "columnsHint", "otherColumns", "notUsed", "required",
+  "options", "asOf", "asOfHint", "outputLang", "unified", "unifiedHint",
+  "annotate", "buildQuote", "quoteBuilt", "cancel", "cancelling", "reading", "writing", "progressRows",
+  "summary", "summaryRows", "rowsCount", "warningRows", "errorRows", "selectHint", "selectedFirst",
+  "template", "templateHint", "templateInserted", "templateSheet",
+  "confirmTitle", "confirmBody", "overwrite", "writeClear",
+  "doneTitle", "doneBody", "cancelledTitle", "cancelledRead", "declined", "partialBody", "noneWritten", "stoppedTitle", "detail",
+] as const;
+export type WordKey = (typeof WORD_KEYS)[number];
+
+export const WORDS = {
+  ja: {
+    appTitle: "ライセンス移行・更新チェック",
+    appLead: "アクティブなシートの棚卸表を読み、移行先・価格区分・警告を右側の列に書き込みます。入力済みのセルは変更しません。",
+    inventory: "棚卸表",
+    redetect: "再検出",
+    sheetRange: "シート「{sheet}」の使用範囲 {address}",
+    sheetTable: "シート「{sheet}」のテーブル「{table}」 {address}",
+    dataRows: "データ {rows} 行",
+    noInventory: "アクティブなシートは空です。棚卸表のシートを開いて[再検出]を押すか、テンプレートシートを挿入してください。",
+    headerRow: "見出し行",
+    headerRowOption: "{row} 行目: {cells}",
+    columnsSummary: "列の対応 ({count} 列を認識)",
+    columnsHint: "認識できなかった列や違う列は、ここで選び直してください。",
+    otherColumns: "その他の列 ({count})",
+    notUsed: "(使わない)",
+    required: "必須",
+    options: "オプション",
+    asOf: "基準日",
+    asOfHint: "日付で決まるルール(サポート終了など)はこの日で判定します。",
+    outputLang: "書き込む言語",
+    unified: "統合お客様番号",
+    unifiedHint: "使用部署を定めずに購入したライセンス(Enterprise Architect)",
+    annotate: "移行先と警告を書き込む",
+    buildQuote: "見積を作成",
+    quoteBuilt: "見積シート「{sheet}」を作成しました。",
+    cancel: "キャンセル",
+    cancelling: "書き込み中の区切りを終えてから止めます…",
+    reading: "読み込み中",
+    writing: "書き込み中",
+    progressRows: "{done} / {total} 行",
+    summary: "結果",
+    summaryRows: "{rows} 行を判定しました",
+    rowsCount: "{count} 行",
+    warningRows: "警告のある行",
+    errorRows: "エラーのある行",
+    selectHint: "項目を押すと、その行をシートで選択します。",
+    selectedFirst: "最初の {areas} 範囲だけを選択しました。",
+    template: "テンプレートシートを挿入",
+    templateHint: "見出し・選択リスト・記入例の入った新しいシートを追加します。",
+    templateInserted: "シート「{sheet}」を追加しました。2 行目の記入例を書き換えて使ってください。",
+    templateSheet: "棚卸テンプレート",
+    confirmTitle: "右側のセルを上書きしますか?",
+    confirmBody: "書き込み先の列 {address} に、このアドインが書いたものではない値が {count} 個あります({rows} 行目)。",
+    overwrite: "上書きする",
+    writeClear: "空いている列 {address} に書く",
+    doneTitle: "書き込みました",
+    doneBody: "{first}–{last} 行目の {columns} 列に書き込みました。",
+    cancelledTitle: "キャンセルしました",
+    cancelledRead: "読み込みの途中で止めました。シートには何も書き込んでいません。",
+    declined: "何も書き込んでいません。書き込み先の列を空けてから、もう一度実行してください。",
+    partialBody:
+      "{first}–{last} 行目({rows} 行)は書き込み済みです。{next}–{end} 行目は書き込んでいません(前回の結果が残っていることがあります)。もう一度実行すると全行を書き直します。",
+    noneWritten: "どの行にも書き込んでいません。",
+    stoppedTitle: "途中で止まりました",
+    detail: "詳細: {detail}",
+  } satisfies Record<WordKey, string>,
+  en: {
+    appTitle: "License migration & renewal check",
+    appLead:
+      "Reads the inventory on the active sheet and writes targets, price classes and warnings in columns to its right. Cells you filled in are never changed.",
+    inventory: "Inventory",
+    redetect: "Detect again",
+    sheetRange: "Used range {address} of sheet “{sheet}”",
+    sheetTable: "Table “{table}” {address} of sheet “{sheet}”",
+    dataRows: "{rows} data rows",
+    noInventory: "The active sheet is empty. Open the inventory's sheet and press Detect again, or insert a template sheet.",
+    headerRow: "Header row",
+    headerRowOption: "Row {row}: {cells}",
+    columnsSummary: "Columns ({count} recognised)",
+    columnsHint: "Pick the right column where one was missed or mistaken.",
+    otherColumns: "Other columns ({count})",
+    notUsed: "(not used)",
+    required: "required",
+    options: "Options",
+    asOf: "As-of date",
+    asOfHint: "Date-dependent rules (end of support, …) are decided as of this date.",
+    outputLang: "Output language",
+    unified: "Unified customer number",
+    unifiedHint: "Licences bought without naming a department (Enterprise Architect)",
+    annotate: "Write targets and warnings",
+    buildQuote: "Build quote",
+    quoteBuilt: "Built the quote on sheet “{sheet}”.",
+    cancel: "Cancel",
+    cancelling: "Stopping after the chunk being written…",
+    reading: "Reading",
+    writing: "Writing",
+    progressRows: "{done} / {total} rows",
+    summary: "Result",
+    summaryRows: "{rows} rows decided",
+    rowsCount: "{count} rows",
+    warningRows: "Rows with warnings",
+    errorRows: "Rows with errors",
+    selectHint: "Press an item to select its rows on the sheet.",
+    selectedFirst: "Selected the first {areas} areas only.",
+    template: "Insert template sheet",
+    templateHint: "Adds a new sheet with headers, drop-down lists and an example row.",
+    templateInserted: "Added sheet “{sheet}”. Overwrite the example in row 2 with your licences.",
+    templateSheet: "Inventory template",
+    confirmTitle: "Overwrite cells to the right?",
+    confirmBody: "Columns {address}, where the results go, hold {count} values this add-in did not write (row {rows}).",
+    overwrite: "Overwrite",
+    writeClear: "Write to empty columns {address}",
+    doneTitle: "Done",
+    doneBody: "Wrote rows {first}–{last} in columns {columns}.",
+    cancelledTitle: "Cancelled",
+    cancelledRead: "Stopped while reading. Nothing was written to the sheet.",
+    declined: "Nothing was written. Clear the result columns, then run again.",
+    partialBody:
+      "Rows {first}–{last} ({rows} rows) are written. Rows {next}–{end} are not (an earlier run's results may still be there). Run again to rewrite every row.",
+    noneWritten: "No row was written.",
+    stoppedTitle: "Stopped partway",
+    detail: "Details: {detail}",
+  } satisfies Record<WordKey, string>,
+};
+
+/** A word with its {placeholders} filled; numbers are written with thousands separators. */
+export function say(lang: Lang, key: WordKey, params: Record<string, string | number> = {}): string {
+  return WORDS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    if (v === undefined) return whole;
+    return typeof v === "number" ? v.toLocaleString(lang === "ja" ? "ja-JP" : "en-US") : v;
+  });
+}
+
+export interface ProblemWords {
+  readonly title: string;
+  /** What to do about it. */
+  readonly action: string;
+}
+
+export const PROBLEM_WORDS = {
+  ja: {
+    EMPTY_SHEET: {
+      title: "シートが空です",
+      action: "棚卸表のシートを開いて[再検出]を押すか、テンプレートシートを挿入してください。",
+    },
+    NO_HEADER: {
+      title: "見出し行が見つかりません",
+      action: "先頭 20 行に「製品名」「数量」などの見出しがありません。[見出し行]で見出しの行を選び、列を対応付けてください。",
+    },
+    NO_PRODUCT_COLUMN: { title: "製品名の列がありません", action: "[列の対応]を開いて、「製品名」に当たる列を選んでください。" },
+    NO_DATA: { title: "データ行がありません", action: "見出し行の下に製品を 1 行以上入力してください。" },
+    PROTECTED: {
+      title: "シートが保護されています",
+      action: "[校閲]タブの[シート保護の解除]で保護を外してから、もう一度実行してください。",
+    },
+    FILTERED: {
+      title: "フィルターで行が隠れています",
+      action: "[データ]タブの[クリア]でフィルターを解除してから実行してください(隠れた行にも書き込むため)。",
+    },
+    MERGED_INPUT: {
+      title: "棚卸表の行に結合セルがあります",
+      action: "結合セルの値は左上のセルにしかないため正しく読めません。結合を解除して、各行に値を入れてください。",
+    },
+    MERGED_TARGET: {
+      title: "書き込み先に結合セルがあります",
+      action: "書き込み先の列の結合を解除してから、もう一度実行してください。",
+    },
+    PAYLOAD: {
+      title: "1 行のデータが大きすぎます",
+      action: "この行のセルの文字を減らすか、Excel デスクトップ版で実行してください。",
+    },
+    CELL_EDIT: { title: "セルを編集中です", action: "Enter キーか Esc キーでセルの編集を終えてから、もう一度実行してください。" },
+    OFFICE: {
+      title: "Excel でエラーが起きました",
+      action: "もう一度実行してください。続く場合はブックを保存して開き直してください。",
+    },
+  } satisfies Record<ProblemCode, ProblemWords>,
+  en: {
+    EMPTY_SHEET: {
+      title: "The sheet is empty",
+      action: "Open the inventory's sheet and press Detect again, or insert a template sheet.",
+    },
+    NO_HEADER: {
+      title: "No header row found",
+      action: "None of the first 20 rows has headers such as “Product” and “Qty”. Choose the header row and map the columns.",
+    },
+    NO_PRODUCT_COLUMN: { title: "No product column", action: "Open Columns and choose the column that holds the product name." },
+    NO_DATA: { title: "No data rows", action: "Enter at least one product below the header row." },
+    PROTECTED: { title: "The sheet is protected", action: "Unprotect it (Review › Unprotect Sheet) and run again." },
+    FILTERED: {
+      title: "A filter hides rows",
+      action: "Clear the filter (Data › Clear) and run again: hidden rows are written too.",
+    },
+    MERGED_INPUT: {
+      title: "Merged cells in the inventory's rows",
+      action: "A merged cell's value is only in its top-left cell, so the rows cannot be read. Unmerge them and fill each row.",
+    },
+    MERGED_TARGET: {
+      title: "Merged cells where the results go",
+      action: "Unmerge the cells in the result columns and run again.",
+    },
+    PAYLOAD: {
+      title: "One row is too large to send",
+      action: "Shorten the text in this row's cells, or run in Excel for the desktop.",
+    },
+    CELL_EDIT: { title: "A cell is being edited", action: "Press Enter or Esc to finish editing the cell, then run again." },
+    OFFICE: {
+      title: "Excel reported an error",
+      action: "Run again. If it keeps happening, save the workbook and open it again.",
+    },
+  } satisfies Record<ProblemCode, ProblemWords>,
+};
+
+export const problemWords = (lang: Lang, code: ProblemCode): ProblemWords => PROBLEM_WORDS[lang][code];

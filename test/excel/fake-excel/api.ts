@@ -1,0 +1,72 @@
+// The Excel object model the task pane's office-host uses, over FakeWorkbook: Excel.run, workbook, worksheets,
+// worksheet, tables, application. Install it as the `Excel` and `Office` globals with installFakeOffice().
+import type { FakeExcelOptions } from "./context";
+import { FakeContext, FakeOfficeError, FakeStats } from "./context";
+import { RangeProxy } from "./range";
+import type { SheetRef } from "./range";
+import type { FakeSheet, FakeWorkbook } from "./workbook";
+import { ItemsProxy, WorksheetProxy } from "./worksheet";
+
+function sheetRef(book: FakeWorkbook, key: () => string): SheetRef {
+  return (): FakeSheet => {
+    const s = book.sheet(key());
+    if (!s) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist (${key()}).`);
+    return s;
+  };
+}
+
+class ApplicationProxy {
+  constructor(private readonly ctx: FakeContext) {}
+  suspendApiCalculationUntilNextSync(): void {
+    this.ctx.queue({ kind: "other", bytes: 20, flag: "calc", run: () => 0 });
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.ctx.queue({ kind: "other", bytes: 20, flag: "screen", run: () => 0 });
+  }
+  calculate(_type: string): void {
+    this.ctx.queue({ kind: "other", bytes: 20, run: () => (this.ctx.book.calculations++, 0) });
+  }
+}
+
+export function makeContext(book: FakeWorkbook, options: FakeExcelOptions, stats: FakeStats): unknown {
+  const ctx = new FakeContext(book, options, stats);
+  const application = new ApplicationProxy(ctx);
+  const worksheets = Object.assign(
+    new ItemsProxy(ctx, () => book.sheets.map((s) => new WorksheetProxy(ctx, () => s).prime("name", s.name).prime("id", s.id))),
+    {
+      getActiveWorksheet: () => new WorksheetProxy(ctx, () => book.active),
+      getItem: (key: string) =>
+        new WorksheetProxy(
+          ctx,
+          sheetRef(book, () => key),
+        ),
+      add: (name: string) => {
+        ctx.queue({ kind: "other", bytes: 40, run: () => (book.addSheet(name), 0) });
+        return new WorksheetProxy(
+          ctx,
+          sheetRef(book, () => name),
+        );
+      },
+    },
+  );
+  const workbook = {
+    application,
+    worksheets,
+    getActiveCell: () =>
+      new RangeProxy(
+        ctx,
+        () => book.active,
+        () => ({ top: book.activeCell.row, left: book.activeCell.column, rows: 1, columns: 1 }),
+      ),
+  };
+  return {
+    workbook,
+    application,
+    sync: () => ctx.sync(),
+    get pending() {
+      return ctx.pending;
+    },
+  };
+}
+
+export { FakeOfficeError, FakeStats };

@@ -1,0 +1,65 @@
+// 見積作成 (SPEC §7) from the pane: the core's quote on a new sheet, priced from the workbook's 価格表; the inventory
+// and the price book are only read.
+import { describe, expect, test } from "vitest";
+import { annotateValues } from "../../src/core/annotate";
+import { CURRENCY_FORMAT, quoteAnnotated, quoteSheetValues, readPriceBook } from "../../src/core/quote";
+import type { IsoDate } from "../../src/core/model";
+import { buildQuote } from "../../src/taskpane/build-quote";
+import { EXCEL_WEB_LIMITS } from "../../src/taskpane/job/chunks";
+import type { Cell } from "../excel/fake-excel/workbook";
+import { readArea } from "../excel/fake-excel/workbook";
+import { loadSample } from "../excel/fixtures/sample";
+import { fakeExcel, snapshot } from "../excel/setup";
+import { CTX, run } from "./job/helpers";
+
+const TODAY = "2025-11-20" as IsoDate;
+const PRICE_BOOK: Cell[][] = [
+  ["型番", "製品名", "価格区分", "単価"],
+  ["UL1256-N00-I", "", "通常価格", 300_000],
+  ["", "(JMSSからの移行用)WebSAM JobCenter SV/AG for Windows/Linux R16.2", "", 80_000],
+];
+
+async function finishedRun(): Promise<{
+  f: ReturnType<typeof fakeExcel>;
+  rows: Cell[][];
+  finished: Parameters<typeof buildQuote>[1];
+}> {
+  const rows = await loadSample();
+  const f = fakeExcel(rows);
+  f.book.addSheet("価格表", PRICE_BOOK);
+  const { result } = await run(f);
+  if (result.status !== "written") throw new Error(result.status);
+  return { f, rows, finished: { evaluated: result.evaluated, sheetName: "JMSS棚卸", entries: [], ctx: CTX, lang: "ja" } };
+}
+
+describe("buildQuote", () => {
+  test("writes the core's quote sheet, priced from 価格表, on a new sheet 見積", async () => {
+    const { f, rows, finished } = await finishedRun();
+    const inventory = snapshot(f.sheet);
+    expect(await buildQuote(f.host, finished, TODAY, EXCEL_WEB_LIMITS)).toBe("見積");
+
+    const annotated = annotateValues(rows, CTX)!;
+    const book = readPriceBook(PRICE_BOOK, { sheet: "価格表" });
+    const expected = quoteSheetValues(quoteAnnotated(annotated, book, { asOf: CTX.asOf, date: TODAY, sheet: "JMSS棚卸" }), "ja");
+    const sheet = f.book.sheet("見積")!;
+    const width = expected.widths.length;
+    expect(readArea(sheet, { top: 0, left: 0, rows: expected.values.length, columns: width })).toEqual(
+      expected.values.map((r) => r.map((v) => v ?? "")),
+    );
+    for (const c of expected.formats.filter((x) => x.format === "currency")) {
+      expect(sheet.numberFormats.get(`${c.row},${c.col}`)).toBe(CURRENCY_FORMAT);
+    }
+    expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4" });
+    expect(f.book.activeSheetId).toBe(sheet.id);
+    expect(snapshot(f.sheet)).toEqual(inventory);
+    expect(readArea(f.book.sheet("価格表")!, { top: 0, left: 0, rows: 3, columns: 4 })).toEqual(PRICE_BOOK);
+  });
+
+  test("a second quote goes to 見積 (2), never over the first", async () => {
+    const { f, finished } = await finishedRun();
+    await buildQuote(f.host, finished, TODAY, EXCEL_WEB_LIMITS);
+    const first = snapshot(f.book.sheet("見積")!);
+    expect(await buildQuote(f.host, finished, TODAY, EXCEL_WEB_LIMITS)).toBe("見積 (2)");
+    expect(snapshot(f.book.sheet("見積")!)).toEqual(first);
+  });
+});
