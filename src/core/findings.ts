@@ -1,4 +1,7 @@
-// Small constructors so rules read like the SPEC tables: warn("POOL_EXCEEDED", "J3").
+// Small constructors so rules read like the SPEC tables: warn("POOL_EXCEEDED", "J3"); and the shared lists of findings
+// and rule ids that keep a full sheet's results small.
+// Findings are plain data, never mutated after creation: a finding without row-specific params may be one constant
+// shared by every row that has it (thousands of rows on a full sheet). Keep it that way — copy, never edit, a finding.
 import type { FindingCode } from "./codes";
 import type { Finding } from "./model";
 
@@ -15,17 +18,110 @@ export const error = (code: FindingCode, rule?: string, params?: Params): Findin
 export const warn = (code: FindingCode, rule?: string, params?: Params): Finding => make("warning", code, rule, params);
 export const info = (code: FindingCode, rule?: string, params?: Params): Finding => make("info", code, rule, params);
 
-export const hasError = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === "error");
+export function hasError(findings: readonly Finding[]): boolean {
+  // indexed: finding lists are often shared frozen arrays, which some() walks slowly
+  for (let i = 0; i < findings.length; i++) if (findings[i]?.severity === "error") return true;
+  return false;
+}
+
+const RULE_ID = /^([A-Z]+)(\d+)$/;
+
+function ruleKey(r: string): [string, number] {
+  const m = RULE_ID.exec(r);
+  return m ? [m[1] ?? r, Number(m[2])] : [r, 0];
+}
+
+function byRuleId(a: string, b: string): number {
+  const [la, na] = ruleKey(a);
+  const [lb, nb] = ruleKey(b);
+  return la === lb ? na - nb : la < lb ? -1 : 1;
+}
 
 /** Rule ids in SPEC order: letter, then number (J2 before J10). */
 export function sortRules(rules: Iterable<string>): string[] {
-  const key = (r: string): [string, number] => {
-    const m = /^([A-Z]+)(\d+)$/.exec(r);
-    return m ? [m[1] ?? r, Number(m[2])] : [r, 0];
-  };
-  return [...new Set(rules)].sort((a, b) => {
-    const [la, na] = key(a);
-    const [lb, nb] = key(b);
-    return la === lb ? na - nb : la < lb ? -1 : 1;
-  });
+  return [...new Set(rules)].sort(byRuleId);
+}
+
+/**
+ * A bounded memo keyed by a sequence, looked up one element at a time (objects by identity), so no key string is
+ * built and hashed per lookup. Rows share their finding objects and rule ids, so a full sheet's sequences are a
+ * handful of paths. Walk it with `start()` and `next(node, element)`, then `recall(node)` or `remember(node, value)`;
+ * once `limit` nodes are remembered, new sequences are no longer remembered (a walk then ends at `undefined`).
+ */
+export class SequenceMemo<K, V> {
+  private readonly root = new SequenceNode<K, V>();
+  private nodes = 0;
+
+  constructor(private readonly limit: number) {}
+
+  start(): SequenceNode<K, V> | undefined {
+    return this.root;
+  }
+
+  next(node: SequenceNode<K, V> | undefined, element: K): SequenceNode<K, V> | undefined {
+    let child = node?.children.get(element);
+    if (node !== undefined && child === undefined && this.nodes < this.limit) {
+      child = new SequenceNode<K, V>();
+      node.children.set(element, child);
+      this.nodes++;
+    }
+    return child;
+  }
+
+  recall(node: SequenceNode<K, V> | undefined): V | undefined {
+    return node?.value;
+  }
+
+  remember(node: SequenceNode<K, V> | undefined, value: V): V {
+    if (node !== undefined) node.value = value;
+    return value;
+  }
+}
+
+export class SequenceNode<K, V> {
+  value: V | undefined = undefined;
+  readonly children = new Map<K, SequenceNode<K, V>>();
+}
+
+// A full sheet has a million rows and a handful of distinct finding lists and rule lists: rows with the same list
+// share one frozen copy. The walks index their lists rather than use for…of, which allocates an iterator result per
+// element over frozen lists; they run for every row of a sheet.
+const FINDING_LISTS = new SequenceMemo<Finding, Finding[]>(4096);
+const RULE_LISTS = new SequenceMemo<string, string[]>(4096);
+const FIRED = new SequenceMemo<string, string[]>(4096);
+
+function share<T>(memo: SequenceMemo<T, T[]>, list: readonly T[], more: readonly T[]): T[] {
+  let node = memo.start();
+  for (let i = 0; i < list.length; i++) node = memo.next(node, list[i] as T);
+  for (let i = 0; i < more.length; i++) node = memo.next(node, more[i] as T);
+  return memo.recall(node) ?? memo.remember(node, Object.freeze(list.concat(more)) as T[]);
+}
+
+const NONE: readonly never[] = [];
+
+/** The shared frozen copy of a finding list (followed by `more`, when given). */
+export const sharedFindings = (findings: readonly Finding[], more: readonly Finding[] = NONE): Finding[] =>
+  share(FINDING_LISTS, findings, more);
+
+/** The shared frozen copy of a list of rule ids. */
+export const sharedRules = (rules: readonly string[]): string[] => share(RULE_LISTS, rules, NONE);
+
+/**
+ * The rule ids that fired for a decision — its own, then its findings' — in SPEC order. Rows fire the same few rule
+ * sets over and over: each is sorted once, and rows with the same rules share one frozen array.
+ */
+export function firedRules(rules: readonly string[], findings: readonly Finding[]): string[] {
+  let node = FIRED.start();
+  for (let i = 0; i < rules.length; i++) node = FIRED.next(node, rules[i] as string);
+  for (let i = 0; i < findings.length; i++) {
+    const rule = findings[i]?.rule;
+    if (rule) node = FIRED.next(node, rule);
+  }
+  return FIRED.recall(node) ?? FIRED.remember(node, Object.freeze(sortRules(ruleIds(rules, findings))) as string[]);
+}
+
+function ruleIds(rules: readonly string[], findings: readonly Finding[]): string[] {
+  const ids = [...rules];
+  for (const f of findings) if (f.rule) ids.push(f.rule);
+  return ids;
 }

@@ -1,7 +1,8 @@
 // RowResult[] → the output columns of SPEC §3 (values only; adapters apply formats) and the --json machine form.
 import type { PriceClass } from "./codes";
 import { isoToSerial } from "./dates";
-import type { Finding, JsonRow, Lang, RowResult } from "./model";
+import { SequenceMemo } from "./findings";
+import type { Finding, JsonRow, Lang, Line, RowResult } from "./model";
 import { OUTPUT_COLUMNS } from "./output-columns";
 import { findingMessage, priceClassLabel, severityLabel } from "../i18n";
 
@@ -12,33 +13,75 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 /** The header cells of our output block in the chosen language. */
 export const outputHeaders = (lang: Lang): string[] => OUTPUT_COLUMNS.map((c) => c[lang]);
 
+// A full sheet repeats the same few warning lists and rule lists on thousands of rows: each distinct text is made
+// once and shared (strings are immutable). Findings are never mutated after creation, so a list of the same finding
+// objects always reads the same; rows with the same rules share one frozen array (see firedRules).
+const TEXT_CACHE_LIMIT = 4096;
+const WARNINGS = {
+  ja: new SequenceMemo<Finding, string>(TEXT_CACHE_LIMIT),
+  en: new SequenceMemo<Finding, string>(TEXT_CACHE_LIMIT),
+};
+const RULES = new Map<readonly string[], string>();
+
 /** Warnings column text: one finding per line, errors first, each prefixed with its severity. */
 export function warningsText(r: RowResult, lang: Lang): string {
-  const findings = r.findings.length < 2 ? r.findings : [...r.findings].sort(bySeverity);
-  return findings.map((f) => `【${severityLabel(f.severity, lang)}】${findingMessage(f, lang)}`).join("\n");
+  const memo = WARNINGS[lang];
+  let node = memo.start();
+  // indexed, not for…of: the lists are frozen, and for…of over them allocates on every row
+  for (let i = 0; i < r.findings.length; i++) node = memo.next(node, r.findings[i] as Finding);
+  return memo.recall(node) ?? memo.remember(node, wordFindings(r.findings, lang));
+}
+
+function wordFindings(findings: readonly Finding[], lang: Lang): string {
+  const ordered = findings.length < 2 ? findings : [...findings].sort(bySeverity);
+  return ordered.map((f) => `【${severityLabel(f.severity, lang)}】${findingMessage(f, lang)}`).join("\n");
 }
 
 function bySeverity(a: Finding, b: Finding): number {
   return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
 }
 
-function joinLines(xs: string[]): string | null {
-  return xs.length === 0 ? null : xs.join("\n");
+/** The rules column: the ids comma-separated. */
+function rulesText(rules: readonly string[]): string {
+  if (!Object.isFrozen(rules)) return rules.join(", ");
+  let text = RULES.get(rules);
+  if (text === undefined) {
+    text = rules.join(", ");
+    if (RULES.size >= TEXT_CACHE_LIMIT) RULES.clear();
+    RULES.set(rules, text);
+  }
+  return text;
+}
+
+/** One line's values of a column, one per line inside the cell; null when the row has no line. */
+function lineCell(lines: readonly Line[], column: "sku" | "product"): string | null {
+  if (lines.length === 0) return null;
+  if (lines.length === 1) return (lines[0] as Line)[column];
+  return lines.map((l) => l[column]).join("\n");
+}
+
+function priceClassCell(lines: readonly Line[], lang: Lang): string | null {
+  if (lines.length === 0) return null;
+  if (lines.length === 1) return priceClassLabel((lines[0] as Line).priceClass, lang);
+  return lines.map((l) => priceClassLabel(l.priceClass, lang)).join("\n");
+}
+
+function quantityCell(lines: readonly Line[]): OutputCell {
+  if (lines.length === 0) return null;
+  if (lines.length === 1) return (lines[0] as Line).quantity;
+  return lines.map((l) => l.quantity).join("\n");
 }
 
 /** One row's output cells, in OUTPUT_COLUMNS order. Several lines = one line per line inside each cell. */
 export function renderRow(r: RowResult, lang: Lang): OutputCell[] {
-  const join = joinLines;
-  const qty: OutputCell =
-    r.lines.length === 0 ? null : r.lines.length === 1 ? (r.lines[0]?.quantity ?? null) : r.lines.map((l) => l.quantity).join("\n");
   return [
-    join(r.lines.map((l) => l.sku)),
-    join(r.lines.map((l) => l.product)),
-    qty,
-    join(r.lines.map((l) => priceClassLabel(l.priceClass, lang))),
+    lineCell(r.lines, "sku"),
+    lineCell(r.lines, "product"),
+    quantityCell(r.lines),
+    priceClassCell(r.lines, lang),
     r.supportEnd === null ? null : isoToSerial(r.supportEnd),
     r.findings.length === 0 ? null : warningsText(r, lang),
-    r.rules.length === 0 ? null : r.rules.join(", "),
+    r.rules.length === 0 ? null : rulesText(r.rules),
   ];
 }
 

@@ -111,11 +111,20 @@ export function readInventory(values: Values, options: ReadOptions = {}): Invent
   const rows: ReadRow[] = [];
   for (let i = headerIndex + 1; i < values.length; i++) {
     const cells = values[i] ?? [];
-    if (cells.every((c, k) => ignored(k) || isBlank(c))) continue;
+    if (isBlankRow(cells, ignored)) continue;
     rows.push(readRow(cells, firstRow + i, used));
   }
   return { headerRow: firstRow + headerIndex, columns, outputStart, rows };
 }
+
+/** Every cell blank, not counting our own output columns. */
+function isBlankRow(cells: readonly unknown[], ignored: (i: number) => boolean): boolean {
+  for (let k = 0; k < cells.length; k++) if (!ignored(k) && !isBlank(cells[k])) return false;
+  return true;
+}
+
+// Rows that read cleanly share one empty, frozen list (a full sheet has a million of them).
+const NO_FINDINGS = Object.freeze([] as Finding[]) as Finding[];
 
 function readRow(cells: readonly unknown[], row: number, used: readonly { spec: ColumnSpec; index: number; read: Reader }[]): ReadRow {
   const fields: Record<string, unknown> = { row };
@@ -136,5 +145,5 @@ function readRow(cells: readonly unknown[], row: number, used: readonly { spec: 
       findings.push(error("INVALID_QUANTITY", undefined, { column: "quantity", value: "" }));
     }
   }
-  return findings.length > 0 ? { row, findings } : { row, holding: fields as Holding, findings };
+  return findings.length > 0 ? { row, findings } : { row, holding: fields as Holding, findings: NO_FINDINGS };
 }

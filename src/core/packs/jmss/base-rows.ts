@@ -1,5 +1,5 @@
 // J1, J7, J8 (seed 000 §2 (1), §6 Q2/Q3, §7): where a JMSS base licence goes, and the rows the pool does not serve.
-import { error, warn } from "../../findings";
+import { error, sharedFindings, warn } from "../../findings";
 import type { Finding, Holding } from "../../model";
 import { catalogLine } from "./catalog";
 import type { BaseTarget, Draft } from "./draft";
@@ -25,7 +25,7 @@ export interface BasePlan {
   readonly want: number;
   readonly mode: BaseMode;
   readonly priced: Priced;
-  /** Findings of the choice itself (J8, the price class's note). */
+  /** Findings of the choice itself (J8, the price class's note): a shared list, never changed (see sharedFindings). */
   readonly findings: Finding[];
 }
 
@@ -33,21 +33,31 @@ export type Resolved = { readonly ok: true; readonly plan: BasePlan } | { readon
 
 const refuse = (f: Finding): Resolved => ({ ok: false, findings: [f] });
 
+const ROLE_REQUIRED = error("ROLE_REQUIRED", "J1");
+const NO_CHANGE_AFTER_MIGRATION = warn("NO_CHANGE_AFTER_MIGRATION", "J8");
+const PROCESSOR_NOT_ELIGIBLE = warn("PROCESSOR_NOT_ELIGIBLE", "J7");
+
+function targetOfRole(role: BaseRole | undefined): BaseTarget | undefined {
+  for (const r of ROLE_TARGET) if (r.role === role) return r.target;
+  return undefined;
+}
+
 export function resolveBase(h: Holding): Resolved {
   const role = h.role === "server" || h.role === "agent" ? h.role : roleHint(h.product);
-  const byRole = ROLE_TARGET.find((r) => r.role === role)?.target;
+  const byRole = targetOfRole(role);
   // §2 (1): a base licence goes to MG or SV/AG; CL/Win is where clients go
   if (h.target === "CL/Win") return refuse(error("INVALID_VALUE", "J1", { column: "target", value: "CL/Win" }));
   const target = h.target ?? byRole;
-  if (target === undefined) return refuse(error("ROLE_REQUIRED", "J1"));
+  if (target === undefined) return refuse(ROLE_REQUIRED);
   // §7 example 4 and Q2: the only processor licence the seed knows is JobCenter SV/AG's
   const processor = h.targetLicense === "processor";
   if (processor && target === "MG") return refuse(error("INVALID_VALUE", "J7", { column: "targetLicense", value: "processor" }));
   // J8, Q3: ライセンス移行後に変更はできません
-  const findings = byRole !== undefined && target !== byRole ? [warn("NO_CHANGE_AFTER_MIGRATION", "J8")] : [];
+  const changed = byRole !== undefined && target !== byRole ? [NO_CHANGE_AFTER_MIGRATION] : [];
   const priced = priceClassOf(h, "base");
   const mode: BaseMode = processor ? "processor" : priced.eligible ? "pool" : "normal";
-  if (mode !== "processor") findings.push(...priced.findings);
+  // a processor licence is bought at normal price whatever the row's class, so the class's note does not apply
+  const findings = sharedFindings(changed, mode === "processor" ? [] : priced.findings);
   return { ok: true, plan: { holding: h, target, want: h.targetQuantity ?? h.quantity, mode, priced, findings } };
 }
 
@@ -61,13 +71,13 @@ export function decideProcessor(p: BasePlan): Draft {
     catalogLine("SV/AG processor", "NORMAL", h.targetQuantity ?? 1),
     ownLine(h, h.quantity, "END_OF_USE"),
   ]);
-  const findings = [...p.findings, warn("PROCESSOR_NOT_ELIGIBLE", "J7")];
-  return { ...draftOf(h, { lines, findings, rules: ["J1", "J7"] }), target: p.target };
+  const findings = sharedFindings(p.findings, [PROCESSOR_NOT_ELIGIBLE]);
+  return draftOf(h, { lines, findings, rules: ["J1", "J7"], target: p.target });
 }
 
 /** J6/J10: no benefit, so nothing to lend or borrow — the wanted licences at normal price, the rest ends. */
 export function decideNormal(p: BasePlan): Draft {
   const h = p.holding;
   const lines = mergeLines([catalogLine(p.target, "NORMAL", p.want), ownLine(h, Math.max(0, h.quantity - p.want), "END_OF_USE")]);
-  return { ...draftOf(h, { lines, findings: [...p.findings], rules: ["J1", p.priced.rule] }), target: p.target };
+  return draftOf(h, { lines, findings: p.findings, rules: ["J1", p.priced.rule], target: p.target });
 }

@@ -39,9 +39,17 @@ export const CATALOG: readonly CatalogRow[] = [
   { item: "CL/Win bundled", priceClass: "NO_CHANGE", sku: "", product: "WebSAM JobCenter CL/Win (JobCenter MG付属)", rule: "J4" },
 ];
 
+// Every line of every row looks its product up here: index the table once (the first row of an item and class wins).
+const BY_ITEM = new Map<CatalogItem, Map<PriceClass, CatalogRow>>();
+for (const row of CATALOG) {
+  const classes = BY_ITEM.get(row.item) ?? new Map<PriceClass, CatalogRow>();
+  if (!classes.has(row.priceClass)) classes.set(row.priceClass, row);
+  BY_ITEM.set(row.item, classes);
+}
+
 /** The catalog row of an item at a price class; a missing row is a bug in the pack, not bad input. */
 export function catalogRow(item: CatalogItem, priceClass: PriceClass): CatalogRow {
-  const row = CATALOG.find((r) => r.item === item && r.priceClass === priceClass);
+  const row = BY_ITEM.get(item)?.get(priceClass);
   if (!row) throw new Error(`JMSS catalog has no ${item} at ${priceClass}`);
   return row;
 }

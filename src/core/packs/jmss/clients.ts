@@ -1,5 +1,5 @@
 // J4 (seed 000 §2 (2), §4, §7 example 1, §8): JMSS clients → JobCenter CL/Win, as many as needed after migration.
-import { error, info } from "../../findings";
+import { error, info, sharedFindings } from "../../findings";
 import type { Finding, Holding, Line, PriceClass } from "../../model";
 import { catalogLine } from "./catalog";
 import { packClWin } from "./clwin";
@@ -22,25 +22,52 @@ export function clWinLines(need: number, priceClass: PriceClass): Line[] {
 
 /**
  * Each client row needs targetQuantity (default quantity) CL/Win; the one bundled with each JobCenter MG of the plan
- * (§8: JobCenter MGに1本付属) is taken off client rows in sheet order.
+ * (§8: JobCenter MGに1本付属) is taken off client rows in sheet order. One draft per client, in the order given.
  */
 export function decideClients(clients: readonly Holding[], mgInPlan: number): Draft[] {
+  const drafts: Draft[] = new Array(clients.length);
   let bundled = mgInPlan;
-  return [...clients]
-    .sort((a, b) => a.row - b.row)
-    .map((h) => {
-      const bad = clientError(h);
-      if (bad) return draftOf(h, { findings: [bad] });
-      const priced = priceClassOf(h, "client");
-      const need = h.targetQuantity ?? h.quantity;
-      const fromMg = Math.min(need, bundled);
-      bundled -= fromMg;
-      const findings = [...priced.findings, ...(fromMg > 0 ? [info("CLWIN_BUNDLED", "J4", { count: fromMg })] : [])];
-      const rules = ["J4", priced.rule];
-      const rest = need - fromMg;
-      if (rest > 0) return draftOf(h, { lines: mergeLines(clWinLines(rest, priced.priceClass)), findings, rules });
-      // Nothing to buy: the bundled CL/Win cover the row, or no client is wanted any more (the JMSS client ends).
-      const line = fromMg > 0 ? catalogLine("CL/Win bundled", "NO_CHANGE", fromMg) : ownLine(h, h.quantity, "END_OF_USE");
-      return draftOf(h, { lines: [line], findings, rules });
-    });
+  for (const i of sheetOrder(clients)) {
+    const h = clients[i] as Holding;
+    const bad = clientError(h);
+    if (bad) {
+      drafts[i] = draftOf(h, { findings: [bad] });
+      continue;
+    }
+    const need = h.targetQuantity ?? h.quantity;
+    const fromMg = Math.min(need, bundled);
+    bundled -= fromMg;
+    drafts[i] = decideClient(h, need, fromMg);
+  }
+  return drafts;
+}
+
+/** Indexes of the holdings by sheet row (stable: equal rows keep their order). */
+function sheetOrder(holdings: readonly Holding[]): number[] {
+  const order = holdings.map((_, i) => i);
+  return order.sort((a, b) => (holdings[a] as Holding).row - (holdings[b] as Holding).row);
+}
+
+// Client rows take the same few counts of bundled CL/Win: share one finding per count (findings are never mutated).
+const BUNDLED = new Map<number, Finding>();
+
+function bundledFinding(count: number): Finding {
+  let f = BUNDLED.get(count);
+  if (f === undefined) {
+    f = info("CLWIN_BUNDLED", "J4", { count });
+    if (BUNDLED.size < 4096) BUNDLED.set(count, f);
+  }
+  return f;
+}
+
+/** A valid client row that takes `fromMg` of its `need` from the CL/Win bundled with MG. */
+function decideClient(h: Holding, need: number, fromMg: number): Draft {
+  const priced = priceClassOf(h, "client");
+  const findings = sharedFindings(priced.findings, fromMg > 0 ? [bundledFinding(fromMg)] : []);
+  const rules = ["J4", priced.rule];
+  const rest = need - fromMg;
+  if (rest > 0) return draftOf(h, { lines: mergeLines(clWinLines(rest, priced.priceClass)), findings, rules });
+  // Nothing to buy: the bundled CL/Win cover the row, or no client is wanted any more (the JMSS client ends).
+  const line = fromMg > 0 ? catalogLine("CL/Win bundled", "NO_CHANGE", fromMg) : ownLine(h, h.quantity, "END_OF_USE");
+  return draftOf(h, { lines: [line], findings, rules });
 }

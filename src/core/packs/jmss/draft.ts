@@ -1,19 +1,34 @@
 // One row's decision while the pack is still working on it, and the line helpers every J rule shares.
-import type { Finding, Holding, Line } from "../../model";
+import { sharedRules } from "../../findings";
+import type { Decision, Finding, Holding, Line } from "../../model";
 
 export type BaseTarget = "MG" | "SV/AG";
 
-export interface Draft {
+/** A row's decision and what the pack still needs to finish it; the pack hands its drafts over as its decisions. */
+export interface Draft extends Decision {
   readonly holding: Holding;
-  readonly lines: Line[];
-  readonly findings: Finding[];
-  readonly rules: string[];
+  /** Replaced once, by addNotes, with the notes added. */
+  findings: Finding[];
   /** Base rows only: the JobCenter server product the row migrates to. */
   readonly target?: BaseTarget;
 }
 
-export function draftOf(holding: Holding, init: { lines?: Line[]; findings?: Finding[]; rules?: string[] } = {}): Draft {
-  return { holding, lines: init.lines ?? [], findings: init.findings ?? [], rules: init.rules ?? [] };
+export interface DraftInit {
+  lines?: Line[];
+  findings?: Finding[];
+  rules?: string[];
+  target?: BaseTarget;
+}
+
+/** A row's draft. Its rules are shared with every row that has the same (a full sheet holds a million drafts). */
+export function draftOf(holding: Holding, init: DraftInit = {}): Draft {
+  const lines = init.lines ?? [];
+  const findings = init.findings ?? [];
+  const rules = sharedRules(init.rules ?? []);
+  const row = holding.row;
+  return init.target === undefined
+    ? { row, holding, lines, findings, rules }
+    : { row, holding, lines, findings, rules, target: init.target };
 }
 
 /** A line for the row's own product (END_OF_USE licences, lent licences): its SKU when the sheet has one. */
@@ -31,7 +46,8 @@ export function mergeLines(lines: readonly Line[]): Line[] {
     if (l.quantity <= 0) continue;
     const same = out.find((o) => o.sku === l.sku && o.product === l.product && o.priceClass === l.priceClass);
     if (same) same.quantity += l.quantity;
-    else out.push({ ...l });
+    else out.push({ sku: l.sku, product: l.product, quantity: l.quantity, priceClass: l.priceClass });
   }
-  return out;
+  // An exact-size copy: a decision keeps its lines, and an array grown by push keeps room to grow.
+  return out.slice();
 }

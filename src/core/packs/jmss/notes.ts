@@ -1,6 +1,6 @@
 // J9, J11, J12, J14 (seed 000 intro, §5, §6 Q4/Q6/Q7): what a person must know once the lines are decided.
-import { hasError, info, warn } from "../../findings";
-import type { Context, IsoDate } from "../../model";
+import { hasError, info, sharedFindings, warn } from "../../findings";
+import type { Context, Finding, IsoDate, Line } from "../../model";
 import type { Draft } from "./draft";
 import type { RowKind } from "./products";
 
@@ -9,30 +9,68 @@ export const JMSS_SUPPORT_LAST_DAY = "2025-12-31" as IsoDate;
 
 const BUYS = new Set(["FREE_VERSION_UP", "PREFERENTIAL", "NORMAL"]);
 
-/** JobCenter MG licences in the plan (each also brings one CL/Win, §8). */
-export function mgInPlan(drafts: readonly Draft[]): number {
-  return drafts
-    .filter((d) => d.target === "MG")
-    .flatMap((d) => d.lines)
-    .filter((l) => BUYS.has(l.priceClass))
-    .reduce((n, l) => n + l.quantity, 0);
+// The notes carry no row-specific params, so every row shares one finding of each (findings are never mutated).
+const EOS_WHILE_SUPPORTED = info("JMSS_EOS", "J14");
+const EOS_ENDED = warn("JMSS_EOS", "J14");
+const NO_MG = warn("NO_MG", "J9");
+const MAINTENANCE_NOT_TRANSFERRED = warn("MAINTENANCE_NOT_TRANSFERRED", "J11");
+const JMSS_STOPS_AFTER_VERSION_UP = info("JMSS_STOPS_AFTER_VERSION_UP", "J12");
+
+/**
+ * Every list of notes a row can get — J14, then J9, J11, J12 when they apply — made once and shared by the rows that
+ * get it: `noteLists(eos)[J9][J11][J12]`, each index 1 when the note applies.
+ */
+function noteLists(eos: Finding): Finding[][][][] {
+  const choices = [false, true];
+  return choices.map((noMg) =>
+    choices.map((maintenance) =>
+      choices.map((versionUp) =>
+        sharedFindings([
+          eos,
+          ...(noMg ? [NO_MG] : []),
+          ...(maintenance ? [MAINTENANCE_NOT_TRANSFERRED] : []),
+          ...(versionUp ? [JMSS_STOPS_AFTER_VERSION_UP] : []),
+        ]),
+      ),
+    ),
+  );
 }
 
-/** Add the cross-row and row-level notes to every claimed row's draft (in place). */
-export function addNotes(drafts: readonly Draft[], kinds: ReadonlyMap<number, RowKind>, ctx: Context): void {
-  const noMg = mgInPlan(drafts) === 0;
-  for (const d of drafts) {
-    // J14: info while support lasts, a warning once it has ended
-    const eos = ctx.asOf <= JMSS_SUPPORT_LAST_DAY ? info("JMSS_EOS", "J14") : warn("JMSS_EOS", "J14");
-    d.findings.push(eos);
-    if (hasError(d.findings)) continue;
+const NOTE_LISTS = { whileSupported: noteLists(EOS_WHILE_SUPPORTED), ended: noteLists(EOS_ENDED) };
+const oneIf = (applies: boolean): 0 | 1 => (applies ? 1 : 0);
+
+const buys = (l: Line): boolean => BUYS.has(l.priceClass);
+const isFreeVersionUp = (l: Line): boolean => l.priceClass === "FREE_VERSION_UP";
+
+/** JobCenter MG licences in the plan (each also brings one CL/Win, §8). */
+export function mgInPlan(drafts: readonly Draft[]): number {
+  let n = 0;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
+    if (d.target === "MG") for (const l of d.lines) if (buys(l)) n += l.quantity;
+  }
+  return n;
+}
+
+/**
+ * Add the cross-row and row-level notes to every claimed row's draft (in place). `kinds[i]` is the kind of
+ * `drafts[i]`'s row; `mg` is mgInPlan of the drafts.
+ */
+export function addNotes(drafts: readonly Draft[], kinds: readonly RowKind[], mg: number, ctx: Context): void {
+  const noMg = mg === 0;
+  // J14: info while support lasts, a warning once it has ended
+  const lists = ctx.asOf <= JMSS_SUPPORT_LAST_DAY ? NOTE_LISTS.whileSupported : NOTE_LISTS.ended;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
+    const ok = !hasError(d.findings);
     // J9, Q4: 構成上はJobCenter MGが最低1台必要
-    if (noMg && d.target === "SV/AG" && d.lines.some((l) => BUYS.has(l.priceClass))) d.findings.push(warn("NO_MG", "J9"));
+    const needsMg = ok && noMg && d.target === "SV/AG" && d.lines.some(buys);
     // J11, §5, Q6: maintenance does not carry over; clients are licence-free and carry no contract of their own
-    if (d.holding.maintenance === true && kinds.get(d.holding.row) !== "client") {
-      d.findings.push(warn("MAINTENANCE_NOT_TRANSFERRED", "J11"));
-    }
+    const maintenance = ok && d.holding.maintenance === true && kinds[i] !== "client";
     // J12, Q7: バージョンアップ後はJMSSを継続して使用することはできません
-    if (d.lines.some((l) => l.priceClass === "FREE_VERSION_UP")) d.findings.push(info("JMSS_STOPS_AFTER_VERSION_UP", "J12"));
+    const versionUp = ok && d.lines.some(isFreeVersionUp);
+    const notes = lists[oneIf(needsMg)]?.[oneIf(maintenance)]?.[oneIf(versionUp)] as Finding[];
+    // Rows with the same findings share one list: a full sheet's drafts then hold a handful, not a million.
+    d.findings = d.findings.length === 0 ? notes : sharedFindings(d.findings, notes);
   }
 }

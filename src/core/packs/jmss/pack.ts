@@ -7,46 +7,77 @@ import { decideClients } from "./clients";
 import type { Draft } from "./draft";
 import { draftOf, ownLine } from "./draft";
 import { addNotes, mgInPlan } from "./notes";
-import { allocatePool } from "./pool";
-import type { RowKind } from "./products";
+import { allocatePool, keepOwn } from "./pool";
 import { isJmss, rowKind } from "./products";
+
+const OPTION_NO_TARGET = info("OPTION_NO_TARGET", "J5");
+const UNKNOWN_PRODUCT = error("UNKNOWN_PRODUCT", "J15");
 
 /** J5, §2 (2): JMSSのオプション製品につきましては、移行先となるJobCenter製品はありません. */
 const decideOption = (h: Holding): Draft =>
-  draftOf(h, { lines: [ownLine(h, h.quantity, "END_OF_USE")], findings: [info("OPTION_NO_TARGET", "J5")], rules: ["J5"] });
+  draftOf(h, { lines: [ownLine(h, h.quantity, "END_OF_USE")], findings: [OPTION_NO_TARGET], rules: ["J5"] });
 
 /** J15: looks like JMSS, matches no catalog entry. */
-const decideUnknown = (h: Holding): Draft => draftOf(h, { findings: [error("UNKNOWN_PRODUCT", "J15")] });
+const decideUnknown = (h: Holding): Draft => draftOf(h, { findings: [UNKNOWN_PRODUCT] });
 
+/**
+ * One draft per base row, in the order given: the pool rows that lend or borrow (J3) are decided together, the others
+ * alone — a pool row that wants what it holds takes no part in the pool, so it is decided at once.
+ */
 function decideBaseRows(holdings: readonly Holding[]): Draft[] {
-  const drafts: Draft[] = [];
+  const drafts: Draft[] = new Array(holdings.length);
   const pool: BasePlan[] = [];
-  for (const h of holdings) {
+  const poolAt: number[] = [];
+  holdings.forEach((h, i) => {
     const r = resolveBase(h);
-    if (!r.ok) drafts.push(draftOf(h, { findings: r.findings }));
-    else if (r.plan.mode === "pool") pool.push(r.plan);
-    else drafts.push(r.plan.mode === "processor" ? decideProcessor(r.plan) : decideNormal(r.plan));
-  }
-  return [...drafts, ...allocatePool(pool)];
+    if (!r.ok) drafts[i] = draftOf(h, { findings: r.findings });
+    else if (r.plan.mode === "processor") drafts[i] = decideProcessor(r.plan);
+    else if (r.plan.mode === "normal") drafts[i] = decideNormal(r.plan);
+    else if (r.plan.want === h.quantity) drafts[i] = keepOwn(r.plan);
+    else {
+      pool.push(r.plan);
+      poolAt.push(i);
+    }
+  });
+  allocatePool(pool).forEach((d, k) => (drafts[poolAt[k] as number] = d));
+  return drafts;
 }
 
 /** Decide every JMSS row of one inventory: base rows (J1-J3, J6-J8, J10), then clients (J4), options (J5), J15. */
 export function decideJmss(holdings: readonly Holding[], ctx: Context): Decision[] {
-  const kinds = new Map<number, RowKind>(holdings.map((h) => [h.row, rowKind(h)]));
-  const ofKind = (k: RowKind): Holding[] => holdings.filter((h) => kinds.get(h.row) === k);
-  const base = decideBaseRows(ofKind("base"));
-  const drafts = [
-    ...base,
-    ...decideClients(ofKind("client"), mgInPlan(base)),
-    ...ofKind("option").map(decideOption),
-    ...ofKind("unknown").map(decideUnknown),
-  ];
-  addNotes(drafts, kinds, ctx);
-  const byRow = new Map(drafts.map((d) => [d.holding.row, d]));
-  return holdings.flatMap((h) => {
-    const d = byRow.get(h.row);
-    return d ? [{ row: d.holding.row, lines: d.lines, findings: d.findings, rules: d.rules }] : [];
+  const drafts: Draft[] = new Array(holdings.length);
+  const kinds = holdings.map(rowKind);
+  // Base rows and clients are decided together (J3, J4); options and unknown products alone.
+  const base = new Grouped();
+  const clients = new Grouped();
+  kinds.forEach((kind, i) => {
+    const h = holdings[i] as Holding;
+    if (kind === "base") base.add(h, i);
+    else if (kind === "client") clients.add(h, i);
+    else drafts[i] = kind === "option" ? decideOption(h) : decideUnknown(h);
   });
+  const baseDrafts = decideBaseRows(base.holdings);
+  const mg = mgInPlan(baseDrafts);
+  base.place(baseDrafts, drafts);
+  clients.place(decideClients(clients.holdings, mg), drafts);
+  addNotes(drafts, kinds, mg, ctx);
+  return drafts;
+}
+
+/** Some of the holdings, and where each stands among all of them. */
+class Grouped {
+  readonly holdings: Holding[] = [];
+  private readonly at: number[] = [];
+
+  add(h: Holding, i: number): void {
+    this.holdings.push(h);
+    this.at.push(i);
+  }
+
+  /** Put the group's drafts (one per holding of the group, in order) where their holdings stand. */
+  place(groupDrafts: readonly Draft[], drafts: Draft[]): void {
+    for (let k = 0; k < groupDrafts.length; k++) drafts[this.at[k] as number] = groupDrafts[k] as Draft;
+  }
 }
 
 /** JMSS → JobCenter (seed 000): every row whose product names JMSS. */

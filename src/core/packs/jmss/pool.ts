@@ -6,15 +6,21 @@ import { catalogLine } from "./catalog";
 import type { Draft } from "./draft";
 import { draftOf, mergeLines, ownLine } from "./draft";
 
+/** Licences one row lends to, or borrows from, another row. */
+interface Share {
+  readonly row: number;
+  readonly count: number;
+}
+
 interface Lender {
   readonly plan: BasePlan;
   left: number;
-  readonly lentTo: Map<number, number>;
+  readonly lentTo: Share[];
 }
 
 interface Borrowing {
   readonly lines: Line[];
-  readonly from: Map<number, number>;
+  readonly from: Share[];
   missing: number;
 }
 
@@ -29,27 +35,28 @@ const borrowOrder = (a: BasePlan, b: BasePlan): number =>
  */
 export function allocatePool(plans: readonly BasePlan[]): Draft[] {
   const bySheet = [...plans].sort((a, b) => a.holding.row - b.holding.row);
-  const lenders = bySheet
-    .filter((p) => p.holding.quantity > p.want)
-    .map((plan): Lender => ({ plan, left: plan.holding.quantity - plan.want, lentTo: new Map() }));
-  const borrowings = new Map<number, Borrowing>();
+  const lenders = new Map<BasePlan, Lender>();
+  for (const plan of bySheet) {
+    if (plan.holding.quantity > plan.want) lenders.set(plan, { plan, left: plan.holding.quantity - plan.want, lentTo: [] });
+  }
+  const inLendingOrder = [...lenders.values()];
+  const borrowings = new Map<BasePlan, Borrowing>();
   const next = { lender: 0 };
   for (const p of bySheet.filter((q) => q.want > q.holding.quantity).sort(borrowOrder)) {
-    borrowings.set(p.holding.row, borrow(p, lenders, next));
+    borrowings.set(p, borrow(p, inLendingOrder, next));
   }
-  const lenderOf = new Map(lenders.map((l) => [l.plan.holding.row, l]));
-  return plans.map((p) => poolDraft(p, borrowings.get(p.holding.row), lenderOf.get(p.holding.row)));
+  return plans.map((p) => poolDraft(p, borrowings.get(p), lenders.get(p)));
 }
 
 /** Lenders are drained strictly in sheet order, so `next` (the first lender with licences left) only moves forward. */
 function borrow(p: BasePlan, lenders: readonly Lender[], next: { lender: number }): Borrowing {
-  const b: Borrowing = { lines: [], from: new Map(), missing: p.want - p.holding.quantity };
+  const b: Borrowing = { lines: [], from: [], missing: p.want - p.holding.quantity };
   for (let lender = lenders[next.lender]; lender && b.missing > 0; lender = lenders[next.lender]) {
     const take = Math.min(lender.left, b.missing);
     // J3: each borrowed licence keeps its lender's class (a lender with maintenance lends free version-ups)
     b.lines.push(catalogLine(p.target, lender.plan.priced.priceClass, take));
-    b.from.set(lender.plan.holding.row, take);
-    lender.lentTo.set(p.holding.row, take);
+    b.from.push({ row: lender.plan.holding.row, count: take });
+    lender.lentTo.push({ row: p.holding.row, count: take });
     lender.left -= take;
     b.missing -= take;
     if (lender.left === 0) next.lender++;
@@ -57,32 +64,36 @@ function borrow(p: BasePlan, lenders: readonly Lender[], next: { lender: number 
   return b;
 }
 
-const total = (m: ReadonlyMap<number, number>): number => [...m.values()].reduce((s, n) => s + n, 0);
-const rowList = (m: ReadonlyMap<number, number>): string => [...m.keys()].join(", ");
+const total = (shares: readonly Share[]): number => shares.reduce((n, s) => n + s.count, 0);
+const rowList = (shares: readonly Share[]): string => shares.map((s) => s.row).join(", ");
+
+/** A pool row that neither lends nor borrows (it wants what it holds): its own licences at its own class. */
+export function keepOwn(p: BasePlan): Draft {
+  const own = catalogLine(p.target, p.priced.priceClass, Math.min(p.holding.quantity, p.want));
+  const lines = own.quantity > 0 ? [own] : [];
+  return draftOf(p.holding, { lines, findings: p.findings, rules: ["J1", p.priced.rule], target: p.target });
+}
 
 function poolDraft(p: BasePlan, b: Borrowing | undefined, lender: Lender | undefined): Draft {
+  if (!b && !lender) return keepOwn(p);
   const h = p.holding;
   const own: PriceClass = p.priced.priceClass;
   const lines: Line[] = [catalogLine(p.target, own, Math.min(h.quantity, p.want))];
   const findings = [...p.findings];
-  let pooled = false;
   if (b) {
-    pooled = true;
     lines.push(...b.lines);
-    if (b.from.size > 0) findings.push(info("POOL_BORROWED", "J3", { count: total(b.from), rows: rowList(b.from) }));
+    if (b.from.length > 0) findings.push(info("POOL_BORROWED", "J3", { count: total(b.from), rows: rowList(b.from) }));
     if (b.missing > 0) {
       lines.push(catalogLine(p.target, "NORMAL", b.missing));
       findings.push(warn("POOL_EXCEEDED", "J3", { count: b.missing }));
     }
   }
   if (lender) {
-    pooled = true;
     // Lent licences are bought on the borrowing row: nothing to buy for them here.
     lines.push(ownLine(h, total(lender.lentTo), "NO_CHANGE"));
-    if (lender.lentTo.size > 0)
+    if (lender.lentTo.length > 0)
       findings.push(info("POOL_LENT", "J3", { count: total(lender.lentTo), rows: rowList(lender.lentTo) }));
     lines.push(ownLine(h, lender.left, "END_OF_USE"));
   }
-  const rules = ["J1", p.priced.rule, ...(pooled ? ["J3"] : [])];
-  return { ...draftOf(h, { lines: mergeLines(lines), findings, rules }), target: p.target };
+  return draftOf(h, { lines: mergeLines(lines), findings, rules: ["J1", p.priced.rule, "J3"], target: p.target });
 }

@@ -31,19 +31,25 @@ export const PRICE_CLASS: readonly PriceRow[] = [
 export interface Priced {
   readonly priceClass: PriceClass;
   readonly rule: string;
-  readonly findings: Finding[];
+  /** Shared by every row the table row prices: copy, never mutate. */
+  readonly findings: readonly Finding[];
   /** The migration benefit applies (J2/J4); false when J10 or J6 made the row NORMAL. */
   readonly eligible: boolean;
 }
 
+// The answer of each table row, made once: it depends on the table row alone.
+const PRICED: readonly Priced[] = PRICE_CLASS.map((r) => ({
+  priceClass: r.then,
+  rule: r.rule,
+  findings: r.note ? [warn(r.note, r.rule)] : [],
+  eligible: r.then !== "NORMAL",
+}));
+
 export function priceClassOf(h: Holding, kind: PricedKind): Priced {
-  const hit = PRICE_CLASS.find((r) => (r.only === undefined || r.only === kind) && r.when(h));
+  for (let i = 0; i < PRICE_CLASS.length; i++) {
+    const r = PRICE_CLASS[i];
+    if (r && (r.only === undefined || r.only === kind) && r.when(h)) return PRICED[i] as Priced;
+  }
   // The last row of each kind matches everything, so a miss is a bug in the table.
-  if (!hit) throw new Error(`JMSS price-class table has no row for a ${kind} row`);
-  return {
-    priceClass: hit.then,
-    rule: hit.rule,
-    findings: hit.note ? [warn(hit.note, hit.rule)] : [],
-    eligible: hit.then !== "NORMAL",
-  };
+  throw new Error(`JMSS price-class table has no row for a ${kind} row`);
 }

@@ -6,7 +6,7 @@ export type RowKind = "base" | "client" | "option" | "unknown";
 export type BaseRole = "server" | "agent";
 
 /** The pack claims every row whose product names JMSS (case, width and spacing ignored). */
-export const isJmss = (product: string): boolean => word(product).includes("jmss");
+export const isJmss = (product: string): boolean => productFacts(product).jmss;
 
 // §2 (3): JMSSオプション製品 — 移行先なし. The table lists five; any other JMSS option has no target either.
 export const OPTIONS: readonly { readonly name: string; readonly match: RegExp; readonly rule: string }[] = [
@@ -38,20 +38,49 @@ export function baseKey(product: string): string {
 export const isBaseProduct = (product: string): boolean => BASE_NAMES.includes(baseKey(product));
 
 /** §7: inventories often say the role in the name: 「WebSAM JMSS 1本 (JMSSサーバ用)」「(稼働マシン用)」. */
-export function roleHint(product: string): BaseRole | undefined {
+export const roleHint = (product: string): BaseRole | undefined => productFacts(product).roleHint;
+
+/** The kind the name says, except that a client role makes any non-option row a client. */
+export function rowKind(h: Holding): RowKind {
+  const named = productFacts(h.product).kind;
+  return named !== "option" && h.role === "client" ? "client" : named;
+}
+
+/** What the product name alone says. Every row is asked, and an inventory repeats a few names thousands of times. */
+interface ProductFacts {
+  readonly jmss: boolean;
+  /** The row kind when the role column says nothing. */
+  readonly kind: RowKind;
+  readonly roleHint: BaseRole | undefined;
+}
+
+const FACTS = new Map<string, ProductFacts>();
+const FACTS_LIMIT = 4096;
+
+function productFacts(product: string): ProductFacts {
+  let facts = FACTS.get(product);
+  if (facts === undefined) {
+    facts = readProduct(product);
+    if (FACTS.size < FACTS_LIMIT) FACTS.set(product, facts);
+  }
+  return facts;
+}
+
+function readProduct(product: string): ProductFacts {
   const w = word(product);
+  return { jmss: w.includes("jmss"), kind: kindByName(w, product), roleHint: roleHintOf(w) };
+}
+
+/** Options first (an option's role says nothing), then clients (licence-free), then base products; the rest is J15. */
+function kindByName(w: string, product: string): RowKind {
+  if (OPTIONS.some((o) => o.match.test(w))) return "option";
+  if (/クライアント|client/.test(w)) return "client";
+  if (isBaseProduct(product)) return "base";
+  return "unknown";
+}
+
+function roleHintOf(w: string): BaseRole | undefined {
   if (/稼[働動]マシン/.test(w)) return "agent";
   if (/サーバ/.test(w)) return "server";
   return undefined;
-}
-
-const isClientName = (product: string): boolean => /クライアント|client/.test(word(product));
-
-/** Options first (an option's role says nothing), then clients (licence-free), then base products; the rest is J15. */
-export function rowKind(h: Holding): RowKind {
-  const w = word(h.product);
-  if (OPTIONS.some((o) => o.match.test(w))) return "option";
-  if (h.role === "client" || isClientName(h.product)) return "client";
-  if (isBaseProduct(h.product)) return "base";
-  return "unknown";
 }

@@ -35,9 +35,20 @@ function toDecision(p: RowPlan): Decision {
   return { row: h.row, lines, supportEnd: failed ? null : p.supportEnd, findings: p.findings, rules: p.rules };
 }
 
+// Every row JMSS does not claim is offered here, and inventories repeat the same product names thousands of times.
+const namesEa = new Map<string, boolean>();
+function claimsProduct(product: string): boolean {
+  let ea = namesEa.get(product);
+  if (ea === undefined) {
+    ea = isEnterpriseArchitect(product);
+    if (namesEa.size < 4096) namesEa.set(product, ea);
+  }
+  return ea;
+}
+
 /** Rows whose product names Enterprise Architect, any edition (NFKC, case-insensitive). */
 export const sparxPack: Pack = {
   id: "sparx",
-  claims: (h) => isEnterpriseArchitect(h.product),
+  claims: (h) => claimsProduct(h.product),
   decide: decideSparx,
 };
