@@ -103,7 +103,7 @@ export async function runCli(argv: readonly string[], io: Io, now = new Date()):
     return 2;
   }
   const json: unknown[] =
-    options.command === "annotate"
+    options.command === "annotate" && options.json
       ? selected.runs.flatMap(({ sheet, annotated }) => annotated.results.map((r) => JsonRow.parse(toJsonRow(r, lang, sheet.name))))
       : [];
   for (const { sheet, values, annotated } of selected.runs) {
