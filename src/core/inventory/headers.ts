@@ -98,5 +98,6 @@ export const COLUMNS: readonly ColumnSpec[] = [
   col("renewQuantity", ["更新ライセンス数", "更新本数", "更新数量"], ["Licenses to renew", "Renew quantity"], { kind: "count" }),
 ];
 
-export const YES_WORDS: readonly string[] = ["あり", "有", "有り", "加入", "加入済み", "契約中", "○", "◯", "yes", "y", "true", "1"];
-export const NO_WORDS: readonly string[] = ["なし", "無", "無し", "未加入", "未契約", "×", "-", "no", "n", "false", "0"];
+// SPEC §2 lists these; はい/いいえ are added because they are the natural answers in seed 004's condition columns.
+export const YES_WORDS: readonly string[] = ["あり", "有", "有り", "加入", "加入済み", "契約中", "○", "◯", "はい", "yes", "y", "true", "1"];
+export const NO_WORDS: readonly string[] = ["なし", "無", "無し", "未加入", "未契約", "×", "-", "いいえ", "no", "n", "false", "0"];

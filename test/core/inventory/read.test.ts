@@ -60,10 +60,10 @@ describe("header row (SPEC §2)", () => {
 describe("cells (SPEC §2)", () => {
   const one = (header: string[], cells: unknown[]) => only(read([["製品名", ...header], ["WebSAM JMSS", ...cells]]).rows);
 
-  test.each(["あり", "有", "有り", "加入", "加入済み", "契約中", "○", "◯", "yes", "Y", "TRUE", "1", "ｙｅｓ"])("maintenance %s = yes", (w) => {
+  test.each(["あり", "有", "有り", "加入", "加入済み", "契約中", "○", "◯", "yes", "Y", "TRUE", "1", "ｙｅｓ", "はい"])("maintenance %s = yes", (w) => {
     expect(one(["保守契約"], [w]).holding?.maintenance).toBe(true);
   });
-  test.each(["なし", "無", "無し", "未加入", "未契約", "×", "-", "no", "N", "false", "0"])("maintenance %s = no", (w) => {
+  test.each(["なし", "無", "無し", "未加入", "未契約", "×", "-", "no", "N", "false", "0", "いいえ"])("maintenance %s = no", (w) => {
     expect(one(["保守契約"], [w]).holding?.maintenance).toBe(false);
   });
   test("booleans and 1/0 numbers are yes/no", () => {
