@@ -18,7 +18,9 @@ import { bundleFakeOffice, buildPane, CHROMIUM, OFFICE_CDN, ROOT, serve } from "
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
 /** Without a Japanese font (Debian: fonts-noto-cjk) the pane's words render as boxes: keep the committed picture then. */
 const JAPANESE_FONT = (spawnSync("fc-list", [":lang=ja", "family"], { encoding: "utf8" }).stdout ?? "").trim() !== "";
-const SCREENSHOT = path.join(ROOT, `test/e2e/__screenshots__/taskpane${JAPANESE_FONT ? "" : ".actual"}.png`);
+/** A test run saves taskpane.actual.png (ignored by git); `npm run screenshot` refreshes the committed taskpane.png. */
+const UPDATE = process.env.UPDATE_SCREENSHOT === "1" && JAPANESE_FONT;
+const SCREENSHOT = path.join(ROOT, `test/e2e/__screenshots__/taskpane${UPDATE ? "" : ".actual"}.png`);
 const timings: Record<string, number> = {};
 
 /** Reads cells of the first sheet in the page's in-memory workbook. */
