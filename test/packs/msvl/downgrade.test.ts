@@ -46,16 +46,16 @@ describe("M1: another edition is not covered", () => {
     ["Windows Server 2022 Datacenter", "Windows Server 2019 Standard"],
     ["Office LTSC Standard 2024", "Office Professional Plus 2019"],
     ["Windows 11 Pro", "Education"],
-  ])("%s used as %s → DOWNGRADE_OTHER_EDITION, no NO_CHANGE line", (product, desired) => {
+  ])("%s used as %s → DOWNGRADE_OTHER_EDITION, the wished edition bought at the normal price", (product, desired) => {
     const r = evaluateRow({ product, quantity: 4, base: "Windows 11 Pro", desired });
     expect(codes(r)).toContainEqual(["DOWNGRADE_OTHER_EDITION", "warning"]);
-    expect(r.lines).toEqual([]);
+    expect(r.lines).toEqual([{ sku: "", product: desired, quantity: 4, priceClass: "NORMAL" }]);
   });
 
-  test("another product altogether → DOWNGRADE_OTHER_PRODUCT, no line", () => {
+  test("another product altogether → DOWNGRADE_OTHER_PRODUCT, the wished product bought at the normal price", () => {
     const r = evaluateRow({ product: "Windows Server 2022 Standard", desired: "Windows 10 Pro" });
     expect(codes(r)).toEqual([["DOWNGRADE_OTHER_PRODUCT", "warning"]]);
-    expect(r.lines).toEqual([]);
+    expect(classes(r)).toEqual([["NORMAL", 1]]);
   });
 });
 
@@ -64,11 +64,11 @@ describe("M1: a later version is not a downgrade", () => {
     ["Windows 10 Enterprise", "Windows 11 Enterprise"],
     ["Office Professional Plus 2019", "Office LTSC Professional Plus 2024"],
     ["Windows Server 2012 R2 Standard", "2016"],
-  ])("%s used as %s → DOWNGRADE_NOT_EARLIER, no line", (product, desired) => {
+  ])("%s used as %s → DOWNGRADE_NOT_EARLIER, the later version bought at the normal price", (product, desired) => {
     const r = evaluateRow({ product, base: "Windows 10 Pro", desired });
     expect(codes(r)).toContainEqual(["DOWNGRADE_NOT_EARLIER", "warning"]);
     expect(codes(r)).not.toContainEqual(["DOWNGRADE_ALLOWED", "info"]);
-    expect(r.lines).toEqual([]);
+    expect(r.lines.map((l) => [l.product, l.priceClass])).toEqual([[desired, "NORMAL"]]);
   });
 
   test("the version held is no downgrade and needs nothing: NO_CHANGE, no M1 finding", () => {

@@ -21,7 +21,7 @@ describe("which rows the Microsoft VL pack claims", () => {
   );
 });
 
-describe("one NO_CHANGE line per decided row, none for a row with an error", () => {
+describe("one line per decided row (NO_CHANGE, or NORMAL for an uncovered wish), none for a row with an error", () => {
   test("a mixed Microsoft sheet", () => {
     const results = evaluateRows([
       { product: "Windows 11 Enterprise", quantity: "120台", base: "Windows 11 Pro" },
@@ -34,7 +34,7 @@ describe("one NO_CHANGE line per decided row, none for a row with an error", () 
       [3, [["NO_CHANGE", 120]]],
       [4, []],
       [5, [["NO_CHANGE", 45]]],
-      [6, []],
+      [6, [["NORMAL", 4]]],
       [7, []],
     ]);
     expect(results.map((r) => r.findings.filter((f) => f.severity !== "info").map((f) => f.code))).toEqual([

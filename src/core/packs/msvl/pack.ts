@@ -1,5 +1,6 @@
 // The Microsoft Volume Licensing pack (SPEC §6, seed 001): M1 downgrade rights, M2 Windows Upgrade base
-// licence, M3 imaging form, M4 no physical media. Microsoft rows buy nothing: a decided row is one NO_CHANGE line.
+// licence, M3 imaging form, M4 no physical media. A decided row is one NO_CHANGE line, or one NORMAL line for a wish
+// the downgrade right does not cover.
 import { hasError } from "../../findings";
 import type { Context, Decision, Holding, Line, Pack } from "../../model";
 import { asksForVersion, checkDowngrade } from "./downgrade";
@@ -25,6 +26,14 @@ const noChangeLine = (h: Holding): Line => ({
   priceClass: "NO_CHANGE",
 });
 
+/** M1: the version the row wants, which its downgrade right does not cover, bought as a licence of its own. */
+const wishedLine = (h: Holding): Line => ({
+  sku: "",
+  product: h.desiredVersion ?? h.product,
+  quantity: h.quantity,
+  priceClass: "NORMAL",
+});
+
 function decideRow(h: Holding, ctx: Context): Decision {
   const p = parseOnce(h.product);
   if (!p) throw new Error(`msvl: row ${h.row} was claimed but does not parse`); // a bug, not bad input
@@ -37,8 +46,9 @@ function decideRow(h: Holding, ctx: Context): Decision {
     findings.push(...checkBaseLicense(h), ...checkImaging(h));
   }
   findings.push(...checkMedia(p, downgrade.allowed, ctx));
-  // An error leaves the row undecided; a wish the downgrade right does not cover needs a purchase we cannot name.
-  const lines = hasError(findings) || !downgrade.nothingToBuy ? [] : [noChangeLine(h)];
+  // An error leaves the row undecided. A wish the downgrade right does not cover (another edition or product, a
+  // later version) means buying what is wished for at the normal price: M1 (seed 001 「お持ちのエディション」).
+  const lines = hasError(findings) ? [] : downgrade.nothingToBuy ? [noChangeLine(h)] : [wishedLine(h)];
   return { row: h.row, lines, findings, rules };
 }
 
