@@ -1,5 +1,6 @@
 // The CLI's own sentences, ja (default) and en. Typed: a missing word is a compile error.
 import type { Lang } from "../core/model";
+import { fillParams } from "../i18n/template";
 
 type Key =
   | "usage"
@@ -54,5 +55,5 @@ export const CLI_WORDS = {
 };
 
 export function say(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {
-  return CLI_WORDS[lang][key].replace(/\{(\w+)\}/g, (w, name: string) => String(params[name] ?? w));
+  return fillParams(CLI_WORDS[lang][key], params);
 }

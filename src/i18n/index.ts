@@ -5,6 +5,7 @@ import type { Finding, Lang } from "../core/model";
 import { en } from "./en";
 import { ja } from "./ja";
 import { conditionWord } from "./sparx";
+import { fill } from "./template";
 
 export const WORDS = { ja, en } as const;
 
@@ -29,9 +30,9 @@ export function findingMessage(f: Finding, lang: Lang): string {
 }
 
 function fillMessage(f: Finding, lang: Lang): string {
-  return WORDS[lang].findings[f.code].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return fill(WORDS[lang].findings[f.code], (name) => {
     const v = f.params?.[name];
-    if (v === undefined) return whole === "{value}" ? "" : whole;
+    if (v === undefined) return name === "value" ? "" : undefined;
     if (name === "condition") return conditionWord(String(v), lang);
     return name === "column" ? columnLabel(String(v), lang) : String(v);
   });

@@ -4,6 +4,7 @@ import type { Lang } from "../core/model";
 import type { QuoteCode } from "../core/quote/codes";
 import type { QuoteNote } from "../core/quote/model";
 import type { PriceColumn } from "../core/quote/price-book";
+import { fill, fillParams } from "./template";
 
 export const QUOTE_LABEL_KEYS = [
   "title",
@@ -163,13 +164,13 @@ const MONEY_PARAMS = new Set(["amount", "exactAmount", "processor", "install"]);
 export const formatYen = (n: number): string => `¥${String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
 
 export const quoteLabel = (key: QuoteLabel, lang: Lang, params: Record<string, string | number> = {}): string =>
-  QUOTE_LABELS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+  fillParams(QUOTE_LABELS[lang][key], params);
 
 /** A quote note's sentence, params filled in (amounts as yen, a price-book column as its header). */
 export function quoteNoteMessage(note: Pick<QuoteNote, "code" | "params">, lang: Lang): string {
-  return QUOTE_WORDS[lang][note.code].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return fill(QUOTE_WORDS[lang][note.code], (name) => {
     const v = note.params?.[name];
-    if (v === undefined) return name === "value" ? "" : whole;
+    if (v === undefined) return name === "value" ? "" : undefined;
     if (MONEY_PARAMS.has(name) && typeof v === "number") return formatYen(v);
     if (name === "column") return COLUMN_WORDS[lang][v as PriceColumn] ?? String(v);
     return String(v);

@@ -2,6 +2,7 @@
 // run means and what to do about it (issue 5 §3). A key missing in either language does not compile.
 import type { Lang } from "../core/model";
 import type { ProblemCode } from "./job/problems";
+import { fill } from "../i18n/template";
 
 // prettier-ignore
 export const WORD_KEYS = [
@@ -134,9 +135,8 @@ export const WORDS = {
 
 /** A word with its {placeholders} filled; numbers are written with thousands separators. */
 export function say(lang: Lang, key: WordKey, params: Record<string, string | number> = {}): string {
-  return WORDS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return fill(WORDS[lang][key], (name) => {
     const v = params[name];
-    if (v === undefined) return whole;
     return typeof v === "number" ? v.toLocaleString(lang === "ja" ? "ja-JP" : "en-US") : v;
   });
 }
