@@ -32,8 +32,14 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["react", "react-*", "@fluentui/*", "exceljs", "office-*", "@microsoft/*", "node:*", "fs", "path"], message: "src/core is the pure core: no host, UI, file system or Node APIs." },
-            { group: ["**/excel/**", "**/cli/**", "**/taskpane/**", "**/functions/**"], message: "The core does not depend on its adapters." },
+            {
+              group: ["react", "react-*", "@fluentui/*", "exceljs", "office-*", "@microsoft/*", "node:*", "fs", "path"],
+              message: "src/core is the pure core: no host, UI, file system or Node APIs.",
+            },
+            {
+              group: ["**/excel/**", "**/cli/**", "**/taskpane/**", "**/functions/**"],
+              message: "The core does not depend on its adapters.",
+            },
           ],
         },
       ],

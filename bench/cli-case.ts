@@ -18,7 +18,10 @@ if (mode === "make") {
   await wb.xlsx.readFile(file);
   await wb.xlsx.writeFile(out);
 } else if (mode === "cli") {
-  const code = await runCli(["annotate", file, "--out", out, "--as-of", "2025-10-01"], { out: () => undefined, err: (t) => console.error(t) });
+  const code = await runCli(["annotate", file, "--out", out, "--as-of", "2025-10-01"], {
+    out: () => undefined,
+    err: (t) => console.error(t),
+  });
   if (code !== 0) throw new Error(`CLI exited ${code}`);
 } else if (mode === "floor") {
   // The same cells the CLI writes (input + our seven columns with the CLI's texts), written by plain exceljs.
@@ -31,7 +34,11 @@ if (mode === "make") {
   await wb.xlsx.readFile(file);
   for (const { name, rows } of values) {
     const ws = wb.getWorksheet(name);
-    rows.forEach((row, r) => Array.isArray(row) && row.forEach((v, c) => v !== undefined && v !== null && ws && (ws.getRow(r).getCell(c).value = v as ExcelJS.CellValue)));
+    rows.forEach(
+      (row, r) =>
+        Array.isArray(row) &&
+        row.forEach((v, c) => v !== undefined && v !== null && ws && (ws.getRow(r).getCell(c).value = v as ExcelJS.CellValue)),
+    );
   }
   await wb.xlsx.writeFile(out);
   console.log(((performance.now() - t1) / 1000).toFixed(3));

@@ -104,7 +104,9 @@ export async function runCli(argv: readonly string[], io: Io, now = new Date()):
   }
   const json: unknown[] =
     options.command === "annotate" && options.json
-      ? selected.runs.flatMap(({ sheet, annotated }) => annotated.results.map((r) => JsonRow.parse(toJsonRow(r, lang, sheet.name))))
+      ? selected.runs.flatMap(({ sheet, annotated }) =>
+          annotated.results.map((r) => JsonRow.parse(toJsonRow(r, lang, sheet.name))),
+        )
       : [];
   for (const { sheet, values, annotated } of selected.runs) {
     writeOutput(sheet, annotated.inventory, annotated.results, outputColumn(sheet, annotated.inventory, values), lang);
@@ -116,7 +118,15 @@ export async function runCli(argv: readonly string[], io: Io, now = new Date()):
       const q = Quote.parse(quoteAnnotated(annotated, priceBook, { asOf: options.asOf, date: today(now), sheet: sheet.name }));
       const ws = addQuoteSheet(loaded.workbook, q, lang);
       json.push(q);
-      if (!options.json) io.out(say(lang, "quoteLine", { sheet: sheet.name, quote: ws.name, lines: q.lines.length, total: q.total.amount === null ? "-" : formatYen(q.total.amount) }));
+      if (!options.json)
+        io.out(
+          say(lang, "quoteLine", {
+            sheet: sheet.name,
+            quote: ws.name,
+            lines: q.lines.length,
+            total: q.total.amount === null ? "-" : formatYen(q.total.amount),
+          }),
+        );
     }
   }
   const out = options.out ?? (options.json ? undefined : annotatedPath(file));

@@ -31,7 +31,13 @@ export function outputColumn(ws: ExcelJS.Worksheet, inventory: Inventory, values
 }
 
 /** Write the output block (SPEC §3) for one inventory; input cells are never touched. */
-export function writeOutput(ws: ExcelJS.Worksheet, inventory: Inventory, results: readonly RowResult[], start: number, lang: Lang): void {
+export function writeOutput(
+  ws: ExcelJS.Worksheet,
+  inventory: Inventory,
+  results: readonly RowResult[],
+  start: number,
+  lang: Lang,
+): void {
   const header = ws.getRow(inventory.headerRow);
   outputHeaders(lang).forEach((h, k) => {
     const cell = header.getCell(start + k);
@@ -45,7 +51,11 @@ export function writeOutput(ws: ExcelJS.Worksheet, inventory: Inventory, results
   for (const r of results) {
     const row = ws.getRow(r.row);
     const cells = renderRow(r, lang);
-    const severity = r.findings.some((f) => f.severity === "error") ? "error" : r.findings.some((f) => f.severity === "warning") ? "warning" : undefined;
+    const severity = r.findings.some((f) => f.severity === "error")
+      ? "error"
+      : r.findings.some((f) => f.severity === "warning")
+        ? "warning"
+        : undefined;
     cells.forEach((value, k) => {
       const cell = row.getCell(start + k);
       cell.value = value;

@@ -100,7 +100,10 @@ export const JsonRow = z.object({
   sheet: z.string().optional(),
   row: z.number().int().positive(),
   lines: z.array(Line),
-  supportEnd: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  supportEnd: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   warnings: z.array(
     z.object({
       code: z.enum(FINDING_CODES),

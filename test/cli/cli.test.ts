@@ -68,7 +68,10 @@ describe("annotate", () => {
   });
 
   test("re-annotating an annotated copy reuses our columns instead of adding new ones", async () => {
-    const file = await inventoryFile("again.xlsx", [["製品名", "数量", "保守契約"], ["WebSAM JMSS", 1, "あり"]]);
+    const file = await inventoryFile("again.xlsx", [
+      ["製品名", "数量", "保守契約"],
+      ["WebSAM JMSS", 1, "あり"],
+    ]);
     await run("annotate", file);
     const once = path.join(dir, "again.annotated.xlsx");
     const twice = path.join(dir, "again2.xlsx");
@@ -78,7 +81,10 @@ describe("annotate", () => {
   });
 
   test("--lang en heads the columns in English and prints the summary in English", async () => {
-    const file = await inventoryFile("en.xlsx", [["Product", "Qty"], ["WebSAM JMSS", 1]]);
+    const file = await inventoryFile("en.xlsx", [
+      ["Product", "Qty"],
+      ["WebSAM JMSS", 1],
+    ]);
     const { code, out } = await run("annotate", file, "--lang", "en");
     expect(code).toBe(0);
     expect(out).toMatch(/^Sheet “在庫”: 1 rows/m);
@@ -87,7 +93,11 @@ describe("annotate", () => {
   });
 
   test("a row with a bad cell gets its error in the 警告 column, highlighted, and the other rows are still decided", async () => {
-    const file = await inventoryFile("bad.xlsx", [["製品名", "数量"], ["WebSAM JMSS", "三"], ["Something else", 1]]);
+    const file = await inventoryFile("bad.xlsx", [
+      ["製品名", "数量"],
+      ["WebSAM JMSS", "三"],
+      ["Something else", 1],
+    ]);
     const { code } = await run("annotate", file);
     expect(code).toBe(0);
     const ws = (await load(path.join(dir, "bad.annotated.xlsx"))).getWorksheet("在庫");
@@ -163,9 +173,18 @@ describe("quote", () => {
   test("adds a 見積 sheet after the inventory, priced from the 価格表 sheet, and leaves the inventory's input cells alone", async () => {
     const wb = new ExcelJS.Workbook();
     const inv = wb.addWorksheet("在庫");
-    [["製品名", "用途", "数量", "保守契約"], ["WebSAM JMSS", "JMSSサーバ", 1, "あり"], ["WebSAM JMSS", "稼働マシン", 3, "あり"], ["JMSSクライアント", "クライアント", 7, "あり"]].forEach((r) => inv.addRow(r));
+    [
+      ["製品名", "用途", "数量", "保守契約"],
+      ["WebSAM JMSS", "JMSSサーバ", 1, "あり"],
+      ["WebSAM JMSS", "稼働マシン", 3, "あり"],
+      ["JMSSクライアント", "クライアント", 7, "あり"],
+    ].forEach((r) => inv.addRow(r));
     const book = wb.addWorksheet("価格表");
-    [["製品名", "単価"], ["(JMSSからの移行用)WebSAM JobCenter CL/Win(5 Licenses) R16.2", "¥98,000"], ["(JMSSからの移行用)WebSAM JobCenter CL/Win(1 License) R16.2", "24,000円"]].forEach((r) => book.addRow(r));
+    [
+      ["製品名", "単価"],
+      ["(JMSSからの移行用)WebSAM JobCenter CL/Win(5 Licenses) R16.2", "¥98,000"],
+      ["(JMSSからの移行用)WebSAM JobCenter CL/Win(1 License) R16.2", "24,000円"],
+    ].forEach((r) => book.addRow(r));
     const file = path.join(dir, "quote.xlsx");
     await wb.xlsx.writeFile(file);
 
@@ -184,7 +203,13 @@ describe("quote", () => {
     expect(code).toBe(0);
     const [q] = JSON.parse(out) as { lines: { product: string; quantity: number; priceClass: string }[] }[];
     const bought = q?.lines.filter((l) => l.priceClass !== "END_OF_USE" && l.priceClass !== "NO_CHANGE");
-    expect(bought?.map((l) => [l.product.replace(/ for Windows\/Linux R16\.2| R16\.2|\(JMSSからの移行用\)|WebSAM JobCenter /g, ""), l.quantity, l.priceClass])).toEqual([
+    expect(
+      bought?.map((l) => [
+        l.product.replace(/ for Windows\/Linux R16\.2| R16\.2|\(JMSSからの移行用\)|WebSAM JobCenter /g, ""),
+        l.quantity,
+        l.priceClass,
+      ]),
+    ).toEqual([
       ["MG", 1, "FREE_VERSION_UP"],
       ["SV/AG", 3, "FREE_VERSION_UP"],
       ["CL/Win(5 Licenses)", 1, "PREFERENTIAL"],

@@ -13,13 +13,18 @@ const files = readdirSync(SAMPLES).filter((f) => f.endsWith(".xlsx") && !f.inclu
 test.each(files)("the CLI annotates the bundled sample %s", async (name) => {
   const out = path.join(mkdtempSync(path.join(tmpdir(), "samples-")), name);
   const err: string[] = [];
-  const code = await runCli(["annotate", path.join(SAMPLES, name), "--out", out, "--as-of", "2026-11-23"], { out: () => undefined, err: (t) => err.push(t) });
+  const code = await runCli(["annotate", path.join(SAMPLES, name), "--out", out, "--as-of", "2026-11-23"], {
+    out: () => undefined,
+    err: (t) => err.push(t),
+  });
   expect([code, err]).toEqual([0, []]);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
   const headers = wb.worksheets.flatMap((ws) => {
     const found: { ws: ExcelJS.Worksheet; row: number; col: number }[] = [];
-    ws.eachRow((row, r) => row.eachCell((cell, c) => void (cell.value === "新サポート期限" && found.push({ ws, row: r, col: c }))));
+    ws.eachRow((row, r) =>
+      row.eachCell((cell, c) => void (cell.value === "新サポート期限" && found.push({ ws, row: r, col: c }))),
+    );
     return found;
   });
   expect(headers.length).toBeGreaterThan(0);

@@ -17,7 +17,12 @@ describe("Excel serials", () => {
     expect(isoToSerial(iso as IsoDate)).toBe(serial);
   });
   test("Excel's phantom 1900-02-29 (60), zero and negatives are not dates", () => {
-    expect([serialToIso(60), serialToIso(0), serialToIso(-1), serialToIso(Number.NaN)]).toEqual([undefined, undefined, undefined, undefined]);
+    expect([serialToIso(60), serialToIso(0), serialToIso(-1), serialToIso(Number.NaN)]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
   test("a time of day is dropped", () => expect(serialToIso(44286.75)).toBe("2021-03-31"));
   test("round trip for every day", () => {

@@ -8,7 +8,30 @@ import type { IsoDate } from "../../src/core/model";
 import { RowResult } from "../../src/core/model";
 import { renderRow, toJsonRow } from "../../src/core/render";
 
-const HEADER = ["製品名", "型番", "用途", "数量", "保守契約", "移行先", "移行数量", "移行先ライセンス形態", "移行済み", "ライセンス形態", "サポート期限", "手続き日", "発行日", "年数", "手続き", "名義", "購入方法", "お客様番号", "部署", "ベースライセンス", "イメージング", "使用バージョン"];
+const HEADER = [
+  "製品名",
+  "型番",
+  "用途",
+  "数量",
+  "保守契約",
+  "移行先",
+  "移行数量",
+  "移行先ライセンス形態",
+  "移行済み",
+  "ライセンス形態",
+  "サポート期限",
+  "手続き日",
+  "発行日",
+  "年数",
+  "手続き",
+  "名義",
+  "購入方法",
+  "お客様番号",
+  "部署",
+  "ベースライセンス",
+  "イメージング",
+  "使用バージョン",
+];
 
 const anyCell = fc.oneof(
   fc.constant(null),
@@ -22,11 +45,51 @@ const anyCell = fc.oneof(
   fc.constantFrom("#N/A", "#VALUE!", { error: "#REF!" }, { richText: [{ text: "JMSS" }] }, { formula: "A1", result: 3 }, {}),
 );
 const product = fc.constantFrom(
-  "WebSAM JMSS", "ESMPRO/JMSS Ver7.2", "JMSSクライアント", "JMSS クラスタ連携オプション", "JMSS 謎の製品",
-  "Enterprise Architect Professional", "Enterprise Architect フローティング", "Windows 11 Enterprise", "Windows 10 Pro",
-  "Office LTSC Professional Plus 2024", "Windows Server 2022 Standard", "謎の製品", "",
+  "WebSAM JMSS",
+  "ESMPRO/JMSS Ver7.2",
+  "JMSSクライアント",
+  "JMSS クラスタ連携オプション",
+  "JMSS 謎の製品",
+  "Enterprise Architect Professional",
+  "Enterprise Architect フローティング",
+  "Windows 11 Enterprise",
+  "Windows 10 Pro",
+  "Office LTSC Professional Plus 2024",
+  "Windows Server 2022 Standard",
+  "謎の製品",
+  "",
 );
-const word = fc.constantFrom("あり", "なし", "", "サーバ", "稼働マシン", "クライアント", "MG", "SV/AG", "CL/Win", "プロセッサ", "月額", "スタンダード", "フローティング", "アカデミック", "2021/3/31", "令和3年3月5日", "R3.1.5", "更新", "アップグレード", "個人", "パッケージ", "ダイレクト", "C-001", "開発部", "Windows 11 Pro", "なし", "Windows 10 Enterprise", "3", "１２");
+const word = fc.constantFrom(
+  "あり",
+  "なし",
+  "",
+  "サーバ",
+  "稼働マシン",
+  "クライアント",
+  "MG",
+  "SV/AG",
+  "CL/Win",
+  "プロセッサ",
+  "月額",
+  "スタンダード",
+  "フローティング",
+  "アカデミック",
+  "2021/3/31",
+  "令和3年3月5日",
+  "R3.1.5",
+  "更新",
+  "アップグレード",
+  "個人",
+  "パッケージ",
+  "ダイレクト",
+  "C-001",
+  "開発部",
+  "Windows 11 Pro",
+  "なし",
+  "Windows 10 Enterprise",
+  "3",
+  "１２",
+);
 const realisticRow = fc.tuple(product, ...HEADER.slice(1).map(() => fc.oneof(word, anyCell, fc.integer({ min: 0, max: 30 }))));
 
 const asOf = "2025-10-01" as IsoDate;

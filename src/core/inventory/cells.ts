@@ -10,7 +10,8 @@ import { nfkc, word } from "./normalise";
 export type CellValue = string | number | boolean | IsoDate;
 export type CellRead = { ok: true; value: CellValue } | { ok: false; code: CommonCode; text: string } | undefined;
 
-const FORMULA_ERROR = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BUSY!|CONNECT!|BLOCKED!|UNKNOWN!|GETTING_DATA)$/i;
+const FORMULA_ERROR =
+  /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BUSY!|CONNECT!|BLOCKED!|UNKNOWN!|GETTING_DATA)$/i;
 
 /** A host cell as a primitive: exceljs rich text, hyperlinks and formulas become their text/result. */
 export function primitive(cell: unknown): string | number | boolean | Date | { error: string } | undefined {
@@ -35,7 +36,18 @@ export function isBlank(cell: unknown): boolean {
   return p === undefined || (typeof p === "string" && nfkc(p) === "");
 }
 
-const ERA_BASE: Record<string, number> = { 明治: 1867, m: 1867, 大正: 1911, t: 1911, 昭和: 1925, s: 1925, 平成: 1988, h: 1988, 令和: 2018, r: 2018 };
+const ERA_BASE: Record<string, number> = {
+  明治: 1867,
+  m: 1867,
+  大正: 1911,
+  t: 1911,
+  昭和: 1925,
+  s: 1925,
+  平成: 1988,
+  h: 1988,
+  令和: 2018,
+  r: 2018,
+};
 const ISO_LIKE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 const ERA = /^(明治|大正|昭和|平成|令和|[mtshr])\s*(\d{1,2}|元)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 

@@ -26,33 +26,97 @@ const choice = (words: Record<string, string>): ColumnKind => ({ kind: "choice",
 
 // Words are matched after NFKC + lower-case + trim, so full-width and upper-case variants come for free.
 const ROLE = choice({
-  サーバ: "server", サーバー: "server", jmssサーバ: "server", jmssサーバー: "server", manager: "server", server: "server",
-  稼働マシン: "agent", 稼動マシン: "agent", エージェント: "agent", agent: "agent", execution: "agent",
-  クライアント: "client", jmssクライアント: "client", client: "client", viewer: "client",
+  サーバ: "server",
+  サーバー: "server",
+  jmssサーバ: "server",
+  jmssサーバー: "server",
+  manager: "server",
+  server: "server",
+  稼働マシン: "agent",
+  稼動マシン: "agent",
+  エージェント: "agent",
+  agent: "agent",
+  execution: "agent",
+  クライアント: "client",
+  jmssクライアント: "client",
+  client: "client",
+  viewer: "client",
 });
 const LICENSE_TYPE = choice({
-  インストール: "install", install: "install",
-  プロセッサ: "processor", processor: "processor", core: "processor", コア: "processor",
-  月額: "monthly", monthly: "monthly", subscription: "monthly", サブスクリプション: "monthly",
-  スタンダード: "standard", standard: "standard",
-  フローティング: "floating", floating: "floating",
-  アカデミック: "academic", academic: "academic",
+  インストール: "install",
+  install: "install",
+  プロセッサ: "processor",
+  processor: "processor",
+  core: "processor",
+  コア: "processor",
+  月額: "monthly",
+  monthly: "monthly",
+  subscription: "monthly",
+  サブスクリプション: "monthly",
+  スタンダード: "standard",
+  standard: "standard",
+  フローティング: "floating",
+  floating: "floating",
+  アカデミック: "academic",
+  academic: "academic",
 });
-const TARGET = choice({ mg: "MG", "sv/ag": "SV/AG", svag: "SV/AG", sv: "SV/AG", ag: "SV/AG", "cl/win": "CL/Win", clwin: "CL/Win" });
+const TARGET = choice({
+  mg: "MG",
+  "sv/ag": "SV/AG",
+  svag: "SV/AG",
+  sv: "SV/AG",
+  ag: "SV/AG",
+  "cl/win": "CL/Win",
+  clwin: "CL/Win",
+});
 const TARGET_LICENSE = choice({
-  インストール: "install", install: "install", プロセッサ: "processor", processor: "processor", core: "processor",
+  インストール: "install",
+  install: "install",
+  プロセッサ: "processor",
+  processor: "processor",
+  core: "processor",
 });
-const ACTION = choice({ 更新: "renew", サポート更新: "renew", 再開: "renew", renew: "renew", renewal: "renew", アップグレード: "upgrade", upgrade: "upgrade" });
+const ACTION = choice({
+  更新: "renew",
+  サポート更新: "renew",
+  再開: "renew",
+  renew: "renew",
+  renewal: "renew",
+  アップグレード: "upgrade",
+  upgrade: "upgrade",
+});
 const HOLDER = choice({
-  個人: "individual", individual: "individual", 個人事業主: "sole_proprietor", "sole proprietor": "sole_proprietor",
-  法人: "corporate", corporate: "corporate",
+  個人: "individual",
+  individual: "individual",
+  個人事業主: "sole_proprietor",
+  "sole proprietor": "sole_proprietor",
+  法人: "corporate",
+  corporate: "corporate",
 });
-const PURCHASE = choice({ ダイレクト: "direct", ダイレクト購入: "direct", direct: "direct", パッケージ: "package", パッケージ購入: "package", package: "package" });
+const PURCHASE = choice({
+  ダイレクト: "direct",
+  ダイレクト購入: "direct",
+  direct: "direct",
+  パッケージ: "package",
+  パッケージ購入: "package",
+  package: "package",
+});
 const USE_CASE = choice({
-  通常: "normal", normal: "normal", 貸与: "lending", 貸出: "lending", lending: "lending",
-  研修: "training", トレーニング: "training", training: "training",
-  参照のみ: "viewing", 閲覧のみ: "viewing", viewing: "viewing", "view only": "viewing",
-  納品: "delivery", ライセンス納品: "delivery", delivery: "delivery",
+  通常: "normal",
+  normal: "normal",
+  貸与: "lending",
+  貸出: "lending",
+  lending: "lending",
+  研修: "training",
+  トレーニング: "training",
+  training: "training",
+  参照のみ: "viewing",
+  閲覧のみ: "viewing",
+  viewing: "viewing",
+  "view only": "viewing",
+  納品: "delivery",
+  ライセンス納品: "delivery",
+  delivery: "delivery",
 });
 
 const col = (key: HoldingKey, ja: string[], en: string[], read: ColumnKind): ColumnSpec => ({
@@ -99,5 +163,32 @@ export const COLUMNS: readonly ColumnSpec[] = [
 ];
 
 // SPEC §2 lists these; はい/いいえ are added because they are the natural answers in seed 004's condition columns.
-export const YES_WORDS: readonly string[] = ["あり", "有", "有り", "加入", "加入済み", "契約中", "○", "◯", "はい", "yes", "y", "true", "1"];
-export const NO_WORDS: readonly string[] = ["なし", "無", "無し", "未加入", "未契約", "×", "-", "いいえ", "no", "n", "false", "0"];
+export const YES_WORDS: readonly string[] = [
+  "あり",
+  "有",
+  "有り",
+  "加入",
+  "加入済み",
+  "契約中",
+  "○",
+  "◯",
+  "はい",
+  "yes",
+  "y",
+  "true",
+  "1",
+];
+export const NO_WORDS: readonly string[] = [
+  "なし",
+  "無",
+  "無し",
+  "未加入",
+  "未契約",
+  "×",
+  "-",
+  "いいえ",
+  "no",
+  "n",
+  "false",
+  "0",
+];

@@ -14,5 +14,7 @@ export function word(s: string): string {
 
 /** The comparable form of a header: as `word`, without a trailing parenthesised note (`数量(本)` → `数量`). */
 export function headerWord(s: string): string {
-  return word(s).replace(/\s*\([^()]*\)$/, "").trim();
+  return word(s)
+    .replace(/\s*\([^()]*\)$/, "")
+    .trim();
 }

@@ -102,7 +102,8 @@ export function readInventory(values: Values, options: ReadOptions = {}): Invent
   const columns: ColumnMap = { ...mapColumns(header), ...options.mapping };
   if (columns.product === undefined && Object.keys(columns).length < 2) return undefined;
   const outputStart = findOutputStart(header);
-  const ignored = (i: number): boolean => outputStart !== undefined && i >= outputStart && i < outputStart + OUTPUT_COLUMNS.length;
+  const ignored = (i: number): boolean =>
+    outputStart !== undefined && i >= outputStart && i < outputStart + OUTPUT_COLUMNS.length;
 
   const used = COLUMNS.flatMap((spec) => {
     const index = columns[spec.key];
@@ -126,7 +127,11 @@ function isBlankRow(cells: readonly unknown[], ignored: (i: number) => boolean):
 // Rows that read cleanly share one empty, frozen list (a full sheet has a million of them).
 const NO_FINDINGS = Object.freeze([] as Finding[]) as Finding[];
 
-function readRow(cells: readonly unknown[], row: number, used: readonly { spec: ColumnSpec; index: number; read: Reader }[]): ReadRow {
+function readRow(
+  cells: readonly unknown[],
+  row: number,
+  used: readonly { spec: ColumnSpec; index: number; read: Reader }[],
+): ReadRow {
   const fields: Record<string, unknown> = { row };
   const findings: Finding[] = [];
   for (const { spec, index, read } of used) {

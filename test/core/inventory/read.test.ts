@@ -28,7 +28,12 @@ describe("header row (SPEC §2)", () => {
   });
 
   test("needs at least two recognised headers", () => {
-    expect(readInventory([["製品名", "メモ"], ["WebSAM JMSS", "x"]])).toBeUndefined();
+    expect(
+      readInventory([
+        ["製品名", "メモ"],
+        ["WebSAM JMSS", "x"],
+      ]),
+    ).toBeUndefined();
   });
 
   test.each([
@@ -38,7 +43,10 @@ describe("header row (SPEC §2)", () => {
     [" 品名 ", "数量（ライセンス）"],
     ["製品", "Licenses"],
   ])("recognises %s / %s (case, spaces, full width, trailing note)", (product, quantity) => {
-    const inv = read([[product, quantity], ["WebSAM JMSS", 3]]);
+    const inv = read([
+      [product, quantity],
+      ["WebSAM JMSS", 3],
+    ]);
     expect(inv.columns).toEqual({ product: 0, quantity: 1 });
   });
 
@@ -58,14 +66,26 @@ describe("header row (SPEC §2)", () => {
 });
 
 describe("cells (SPEC §2)", () => {
-  const one = (header: string[], cells: unknown[]) => only(read([["製品名", ...header], ["WebSAM JMSS", ...cells]]).rows);
+  const one = (header: string[], cells: unknown[]) =>
+    only(
+      read([
+        ["製品名", ...header],
+        ["WebSAM JMSS", ...cells],
+      ]).rows,
+    );
 
-  test.each(["あり", "有", "有り", "加入", "加入済み", "契約中", "○", "◯", "yes", "Y", "TRUE", "1", "ｙｅｓ", "はい"])("maintenance %s = yes", (w) => {
-    expect(one(["保守契約"], [w]).holding?.maintenance).toBe(true);
-  });
-  test.each(["なし", "無", "無し", "未加入", "未契約", "×", "-", "no", "N", "false", "0", "いいえ"])("maintenance %s = no", (w) => {
-    expect(one(["保守契約"], [w]).holding?.maintenance).toBe(false);
-  });
+  test.each(["あり", "有", "有り", "加入", "加入済み", "契約中", "○", "◯", "yes", "Y", "TRUE", "1", "ｙｅｓ", "はい"])(
+    "maintenance %s = yes",
+    (w) => {
+      expect(one(["保守契約"], [w]).holding?.maintenance).toBe(true);
+    },
+  );
+  test.each(["なし", "無", "無し", "未加入", "未契約", "×", "-", "no", "N", "false", "0", "いいえ"])(
+    "maintenance %s = no",
+    (w) => {
+      expect(one(["保守契約"], [w]).holding?.maintenance).toBe(false);
+    },
+  );
   test("booleans and 1/0 numbers are yes/no", () => {
     expect(one(["保守契約"], [true]).holding?.maintenance).toBe(true);
     expect(one(["保守契約"], [0]).holding?.maintenance).toBe(false);
@@ -119,7 +139,11 @@ describe("cells (SPEC §2)", () => {
   test.each(["#N/A", "#VALUE!", "#REF!", { error: "#DIV/0!" }, { formula: "A1", result: { error: "#N/A" } }])(
     "formula error %o is an error for that row only",
     (cell) => {
-      const inv = read([["製品名", "数量"], ["WebSAM JMSS", cell], ["WebSAM JMSS", 2]]);
+      const inv = read([
+        ["製品名", "数量"],
+        ["WebSAM JMSS", cell],
+        ["WebSAM JMSS", 2],
+      ]);
       expect(inv.rows.map((r) => r.findings.map((f) => f.code))).toEqual([["CELL_ERROR"], []]);
       expect(inv.rows[1]?.holding?.quantity).toBe(2);
     },
@@ -128,13 +152,28 @@ describe("cells (SPEC §2)", () => {
   test("exceljs rich text, hyperlinks and formula results read as their text", () => {
     const r = one(["数量"], [{ formula: "1+1", result: 2 }]);
     expect(r.holding?.quantity).toBe(2);
-    const rich = only(read([["製品名", "数量"], [{ richText: [{ text: "WebSAM " }, { text: "JMSS" }] }, 1]]).rows);
+    const rich = only(
+      read([
+        ["製品名", "数量"],
+        [{ richText: [{ text: "WebSAM " }, { text: "JMSS" }] }, 1],
+      ]).rows,
+    );
     expect(rich.holding?.product).toBe("WebSAM JMSS");
-    expect(only(read([["製品名", "数量"], [{ text: "ＷｅｂＳＡＭ ＪＭＳＳ", hyperlink: "x" }, 1]]).rows).holding?.product).toBe("WebSAM JMSS");
+    expect(
+      only(
+        read([
+          ["製品名", "数量"],
+          [{ text: "ＷｅｂＳＡＭ ＪＭＳＳ", hyperlink: "x" }, 1],
+        ]).rows,
+      ).holding?.product,
+    ).toBe("WebSAM JMSS");
   });
 
   test("choice columns accept ja/en words, full width and a ライセンス suffix", () => {
-    const r = one(["用途", "移行先", "ライセンス形態", "移行先ライセンス形態"], ["稼働マシン", "ＳＶ／ＡＧ", "フローティングライセンス", "Processor"]);
+    const r = one(
+      ["用途", "移行先", "ライセンス形態", "移行先ライセンス形態"],
+      ["稼働マシン", "ＳＶ／ＡＧ", "フローティングライセンス", "Processor"],
+    );
     expect(r.holding).toMatchObject({ role: "agent", target: "SV/AG", licenseType: "floating", targetLicense: "processor" });
   });
 
@@ -150,19 +189,37 @@ describe("cells (SPEC §2)", () => {
 
 describe("rows (SPEC §2)", () => {
   test("blank rows are skipped; sheet row numbers stay 1-based", () => {
-    const inv = read([["製品名", "数量"], ["A JMSS", 1], [null, ""], ["  ", null], ["B JMSS", 2]]);
+    const inv = read([
+      ["製品名", "数量"],
+      ["A JMSS", 1],
+      [null, ""],
+      ["  ", null],
+      ["B JMSS", 2],
+    ]);
     expect(inv.rows.map((r) => r.row)).toEqual([2, 5]);
   });
   test("a row with other cells but no product is MISSING_PRODUCT", () => {
-    const inv = read([["製品名", "数量"], [null, 3]]);
+    const inv = read([
+      ["製品名", "数量"],
+      [null, 3],
+    ]);
     expect(errorCodes(only(inv.rows))).toEqual([["MISSING_PRODUCT", "product"]]);
   });
   test("values are NFKC-normalised and trimmed", () => {
-    const inv = read([["製品名", "型番"], ["  ＥＳＭＰＲＯ／ＪＭＳＳ　Ｖｅｒ７．２ ", "ＵＬ１０４４－Ｄ０１"]]);
+    const inv = read([
+      ["製品名", "型番"],
+      ["  ＥＳＭＰＲＯ／ＪＭＳＳ　Ｖｅｒ７．２ ", "ＵＬ１０４４－Ｄ０１"],
+    ]);
     expect(only(inv.rows).holding).toMatchObject({ product: "ESMPRO/JMSS Ver7.2", sku: "UL1044-D01" });
   });
   test("firstRow offsets sheet row numbers (a range that starts below row 1)", () => {
-    const inv = readInventory([["製品名", "数量"], ["A JMSS", 1]], { firstRow: 10 });
+    const inv = readInventory(
+      [
+        ["製品名", "数量"],
+        ["A JMSS", 1],
+      ],
+      { firstRow: 10 },
+    );
     expect(inv?.headerRow).toBe(10);
     expect(inv?.rows[0]?.row).toBe(11);
   });
