@@ -24,7 +24,7 @@ export function today(now = new Date()): IsoDate {
 export function parseCli(argv: readonly string[], now = new Date()): Parsed {
   let values;
   let positionals;
-  const langGuess: Lang = argv.includes("en") && argv.includes("--lang") ? "en" : "ja";
+  const langGuess: Lang = argv.some((a, i) => a === "--lang=en" || (a === "--lang" && argv[i + 1] === "en")) ? "en" : "ja";
   try {
     ({ values, positionals } = parseArgs({
       args: [...argv],

@@ -1,5 +1,5 @@
 // `license-rules annotate|quote`: read a workbook, decide every inventory sheet, write an annotated copy.
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type ExcelJS from "exceljs";
@@ -58,6 +58,17 @@ export function runSheets(workbook: ExcelJS.Workbook, options: CliOptions, file:
   return runs.length > 0 ? { ok: true, runs } : { ok: false, message: say(lang, "noInventory", { file }) };
 }
 
+/** The input is never written: --out may name it by another path (a link, `./`, another case on some systems). */
+function sameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [sa, sb] = [statSync(a), statSync(b)];
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false; // --out does not exist yet: it cannot be the input
+  }
+}
+
 const shortPath = (file: string): string => {
   const rel = path.relative(process.cwd(), file);
   return rel === "" || rel.startsWith("..") ? file : rel;
@@ -86,7 +97,7 @@ export async function runCli(argv: readonly string[], io: Io, now = new Date()):
     return 0;
   }
   if (parsed.ok === false) {
-    io.err(`${say(parsed.lang, "badArgs", { detail: parsed.detail })}\n${say(parsed.lang, "usage")}`);
+    io.err(say(parsed.lang, "badArgs", { detail: parsed.detail }));
     return 2;
   }
   const options = parsed.options;
@@ -131,11 +142,16 @@ export async function runCli(argv: readonly string[], io: Io, now = new Date()):
   }
   const out = options.out ?? (options.json ? undefined : annotatedPath(file));
   if (out !== undefined) {
-    if (path.resolve(out) === path.resolve(file)) {
+    if (sameFile(out, file)) {
       io.err(say(lang, "badArgs", { detail: `--out ${out}` }));
       return 2;
     }
-    await loaded.workbook.xlsx.writeFile(out);
+    try {
+      await loaded.workbook.xlsx.writeFile(out);
+    } catch (e) {
+      io.err(say(lang, "cannotWrite", { file: out, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
+      return 2;
+    }
   }
   if (options.json) {
     io.out(`[\n${json.map((j) => JSON.stringify(j)).join(",\n")}\n]`);

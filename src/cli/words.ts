@@ -14,6 +14,7 @@ type Key =
   | "classLine"
   | "warningsLine"
   | "written"
+  | "cannotWrite"
   | "quoteLine";
 
 const USAGE_JA = `使い方: license-rules annotate [FILE] [--sheet NAME] [--out FILE] [--json] [--as-of YYYY-MM-DD] [--lang ja|en] [--unified]
@@ -26,7 +27,8 @@ Without FILE it annotates the bundled sample (assets/samples/inventory.xlsx). Th
 export const CLI_WORDS = {
   ja: {
     usage: USAGE_JA,
-    badArgs: "引数が正しくありません: {detail}",
+    badArgs: "引数が正しくありません: {detail}(使い方は --help)",
+    cannotWrite: "書き出せません: {file}({detail})",
     noFile: "ファイルが見つからないか読めません: {file}",
     notXlsx: ".xlsx ファイルとして読めません: {file}",
     noSheet: "シート「{sheet}」がありません",
@@ -40,7 +42,8 @@ export const CLI_WORDS = {
   } satisfies Record<Key, string>,
   en: {
     usage: USAGE_EN,
-    badArgs: "Unusable arguments: {detail}",
+    badArgs: "Unusable arguments: {detail} (see --help)",
+    cannotWrite: "Cannot write {file} ({detail})",
     noFile: "File not found or unreadable: {file}",
     notXlsx: "Not readable as an .xlsx file: {file}",
     noSheet: "There is no sheet “{sheet}”",

@@ -48,6 +48,7 @@ export function writeOutput(
     const column = ws.getColumn(start + k);
     column.width = c.key === "warnings" || c.key === "targetProduct" ? 48 : c.key === "supportEnd" ? 14 : 16;
   });
+  const reused = inventory.outputStart !== undefined;
   for (const r of results) {
     const row = ws.getRow(r.row);
     const cells = renderRow(r, lang);
@@ -58,12 +59,31 @@ export function writeOutput(
         : undefined;
     cells.forEach((value, k) => {
       const cell = row.getCell(start + k);
+      // Our own cell: whatever an earlier run left there (a fill, a format) goes with the old value.
+      if (reused) cell.style = {};
       cell.value = value;
       if (typeof value === "string" && value.includes("\n")) cell.alignment = WRAP;
       if (k === SUPPORT_END && value !== null) cell.numFmt = DATE_FORMAT;
       if (k === WARNINGS && severity !== undefined) {
         cell.fill = severity === "error" ? FILL_ERROR : FILL_WARNING;
         cell.alignment = WRAP;
+      }
+    });
+  }
+  if (reused) clearStaleRows(ws, inventory, results, start);
+}
+
+/** Rows of our reused block that are no longer data rows (blanked since the last run) lose their old output. */
+function clearStaleRows(ws: ExcelJS.Worksheet, inventory: Inventory, results: readonly RowResult[], start: number): void {
+  const decided = new Set(results.map((r) => r.row));
+  for (let r = inventory.headerRow + 1; r <= ws.rowCount; r++) {
+    if (decided.has(r)) continue;
+    const row = ws.getRow(r);
+    OUTPUT_COLUMNS.forEach((_, k) => {
+      const cell = row.getCell(start + k);
+      if (cell.value !== null || cell.fill !== undefined) {
+        cell.style = {};
+        cell.value = null;
       }
     });
   }

@@ -1,6 +1,6 @@
 // The CLI on real .xlsx files written and read back through exceljs (issue 2 §3).
 import { execFile } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -215,5 +215,63 @@ describe("quote", () => {
       ["CL/Win(5 Licenses)", 1, "PREFERENTIAL"],
       ["CL/Win(1 License)", 1, "PREFERENTIAL"],
     ]);
+  });
+});
+
+describe("re-running on an annotated copy", () => {
+  test("an earlier run's highlight and output go when the row no longer has them; a blanked row loses its old output", async () => {
+    const file = await inventoryFile("rerun.xlsx", [
+      ["製品名", "数量"],
+      ["WebSAM JMSS", "x"],
+      ["WebSAM JMSS", 1],
+    ]);
+    await run("annotate", file);
+    const first = path.join(dir, "rerun.annotated.xlsx");
+    const wb = await load(first);
+    const ws = wb.getWorksheet("在庫");
+    const warningsCol = 3 + OUTPUT_COLUMNS.findIndex((c) => c.key === "warnings");
+    expect(ws?.getRow(2).getCell(warningsCol).fill).toBeDefined();
+    // The user fixes row 2 into a product no rule covers (info only) and blanks row 3's input.
+    ws!.getRow(2).getCell(1).value = "一太郎 2025";
+    ws!.getRow(2).getCell(2).value = 1;
+    ws!.getRow(3).getCell(1).value = null;
+    ws!.getRow(3).getCell(2).value = null;
+    const edited = path.join(dir, "rerun-edited.xlsx");
+    await wb.xlsx.writeFile(edited);
+
+    expect((await run("annotate", edited)).code).toBe(0);
+    const again = (await load(path.join(dir, "rerun-edited.annotated.xlsx"))).getWorksheet("在庫");
+    expect(String(again?.getRow(2).getCell(warningsCol).value)).toContain("【情報】");
+    expect(again?.getRow(2).getCell(warningsCol).fill).toBeUndefined();
+    expect(OUTPUT_COLUMNS.map((_, k) => again?.getRow(3).getCell(3 + k).value ?? null)).toEqual(OUTPUT_COLUMNS.map(() => null));
+  });
+});
+
+describe("the input file is never written", () => {
+  test("--out naming the input through a link is refused with exit 2", async () => {
+    const file = await inventoryFile("linked.xlsx", [
+      ["製品名", "数量"],
+      ["WebSAM JMSS", 1],
+    ]);
+    const link = path.join(dir, "link.xlsx");
+    symlinkSync(file, link);
+    const before = readFileSync(file);
+    const { code, err } = await run("annotate", file, "--out", link);
+    expect([code, err.split("\n").length]).toEqual([2, 1]);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  test("an --out that cannot be written is one localized line and exit 2", async () => {
+    const { code, err } = await run("annotate", SAMPLE, "--out", path.join(dir, "no-such-dir", "x.xlsx"));
+    expect(code).toBe(2);
+    expect(err).toMatch(/^書き出せません: .*ENOENT/);
+    expect(err).not.toContain("\n");
+  });
+
+  test("argument errors are one line, in English with --lang=en", async () => {
+    const { code, err } = await run("annotate", "--lang=en", "--bogus");
+    expect(code).toBe(2);
+    expect(err).toMatch(/^Unusable arguments: .*bogus.*--help/);
+    expect(err).not.toContain("\n");
   });
 });
