@@ -29,9 +29,12 @@ export function primitive(cell: unknown): string | number | boolean | Date | { e
   return undefined;
 }
 
+/** Fast path: a first character that is visible ASCII or CJK cannot be space (NBSP, em space, U+3000 can). */
+const mayBeSpace = (c: number): boolean => !((c > 0x20 && c < 0x7f) || (c > 0x3000 && c !== 0xfeff));
+
 export function isBlank(cell: unknown): boolean {
   if (typeof cell === "number" || typeof cell === "boolean") return false;
-  if (typeof cell === "string" && cell.length > 0 && cell.charCodeAt(0) > 0x20 && cell.charCodeAt(0) < 0x3000) return false;
+  if (typeof cell === "string" && cell.length > 0 && !mayBeSpace(cell.charCodeAt(0))) return false;
   const p = primitive(cell);
   return p === undefined || (typeof p === "string" && nfkc(p) === "");
 }

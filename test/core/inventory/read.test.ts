@@ -198,6 +198,15 @@ describe("rows (SPEC §2)", () => {
     ]);
     expect(inv.rows.map((r) => r.row)).toEqual([2, 5]);
   });
+  test("rows of only no-break, em or ideographic spaces (pasted from the web) are blank too", () => {
+    const inv = read([
+      ["製品名", "数量"],
+      ["\u00a0", "\u2003"],
+      ["\u3000", " \u00a0"],
+      ["A JMSS", 1],
+    ]);
+    expect(inv.rows.map((r) => r.row)).toEqual([4]);
+  });
   test("a row with other cells but no product is MISSING_PRODUCT", () => {
     const inv = read([
       ["製品名", "数量"],
