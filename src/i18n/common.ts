@@ -33,7 +33,7 @@ export const SEVERITY_WORDS = {
 
 export const COMMON_WORDS = {
   ja: {
-    INVALID_QUANTITY: "列「{column}」の値「{value}」は数量として読めません(1以上の整数を入力してください)",
+    INVALID_QUANTITY: "列「{column}」の値「{value}」は数量として読めません(整数を入力してください。数量・年数は1以上)",
     INVALID_DATE: "列「{column}」の値「{value}」は日付として読めません(例: 2021/3/31、令和3年3月31日)",
     INVALID_VALUE: "列「{column}」の値「{value}」は読めません",
     CELL_ERROR: "列「{column}」のセルがエラー値 {value} です(数式を確認してください)",
@@ -41,7 +41,7 @@ export const COMMON_WORDS = {
     NOT_COVERED: "この製品はどのルールの対象でもありません(JMSS、Enterprise Architect、Microsoft ボリューム ライセンス以外)",
   } satisfies Record<CommonCode, string>,
   en: {
-    INVALID_QUANTITY: "Column “{column}”: “{value}” is not a quantity (enter a whole number of 1 or more)",
+    INVALID_QUANTITY: "Column “{column}”: “{value}” is not a quantity (enter a whole number; Qty and Years must be 1 or more)",
     INVALID_DATE: "Column “{column}”: “{value}” is not a date (e.g. 2021/3/31, 令和3年3月31日)",
     INVALID_VALUE: "Column “{column}”: “{value}” cannot be read",
     CELL_ERROR: "Column “{column}” holds the error value {value} (check the formula)",

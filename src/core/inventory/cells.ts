@@ -94,8 +94,16 @@ function readYesNo(p: string | number | boolean): boolean | undefined {
 function readChoice(p: string | number | boolean, words: Readonly<Record<string, string>>): string | undefined {
   if (typeof p !== "string") return undefined;
   const w = word(p);
-  return words[w] ?? words[w.replace(/\s*(ライセンス|license)$/, "")];
+  return words[w] ?? words[choiceStem(w)];
 }
+
+/** The word without what inventories add around it: `JMSS サーバ`, `稼働マシン用`, `JobCenter MG`, `フローティングライセンス`. */
+const choiceStem = (w: string): string =>
+  w
+    .replace(/^(websam\s*)?jobcenter\s*/, "")
+    .replace(/\s*(ライセンス|license)$/, "")
+    .replace(/用$/, "")
+    .replace(/\s+/g, "");
 
 const fail = (code: CommonCode, raw: unknown): CellRead => ({ ok: false, code, text: String(raw).slice(0, 40) });
 

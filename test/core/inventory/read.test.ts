@@ -177,6 +177,15 @@ describe("cells (SPEC §2)", () => {
     expect(r.holding).toMatchObject({ role: "agent", target: "SV/AG", licenseType: "floating", targetLicense: "processor" });
   });
 
+  test.each([
+    ["用途", "JMSS サーバ", "role", "server"],
+    ["用途", "稼働マシン用", "role", "agent"],
+    ["移行先", "JobCenter MG", "target", "MG"],
+    ["移行先", "WebSAM JobCenter SV/AG", "target", "SV/AG"],
+  ])("%s %s reads as a choice despite the words around it", (header, cell, key, value) => {
+    expect(one([header], [cell]).holding).toMatchObject({ [key]: value });
+  });
+
   test("several bad cells give one error each, each naming its column", () => {
     const r = one(["数量", "保守契約", "サポート期限"], ["x", "?", "someday"]);
     expect(errorCodes(r)).toEqual([
