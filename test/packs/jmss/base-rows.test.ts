@@ -112,6 +112,21 @@ describe("J8 the MG / SV/AG choice cannot be changed after migration (Q3)", () =
   });
 });
 
+describe("J1 base product names as inventories and the seed write them", () => {
+  test.each([
+    ["WebSAM JMSS 1本 (JMSSサーバ用)", MG],
+    ["WebSAM JMSS 3本 (稼働マシン用)", SV_AG],
+    ["ESMPRO/JMSS Ver7.2 JMSSサーバ", MG],
+    ["ESMPRO/JMSS Ver7.2 エージェント", SV_AG],
+    ["ESMPRO/JMSS Ver7.2 Windows版", SV_AG],
+    ["WebSAM JMSS Ver8 基本ライセンス", SV_AG],
+  ])("%s is a base product (seed 000 §7 wording)", (product, target) => {
+    const r = at(run([{ product, role: target === MG ? "server" : "agent", maintenance: true }]), 0);
+    expect(codes(r)).not.toContain("UNKNOWN_PRODUCT");
+    expect(lines(r)).toEqual([[target, 1, "FREE_VERSION_UP"]]);
+  });
+});
+
 describe("J15 a row that looks like JMSS but matches no catalog entry", () => {
   test.each(["JMSS Lite", "WebSAM JMSS Pro Server Kit", "JMSS移行ツール"])("%s → UNKNOWN_PRODUCT, no lines", (product) => {
     const r = at(run([{ product, role: "server" }]), 0);

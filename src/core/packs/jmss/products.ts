@@ -23,16 +23,19 @@ const BASE_NAMES: readonly string[] = ["websamjmss", "esmpro/jmss", "esmpro/jmss
 
 /**
  * The product name without what varies between inventories: notes in brackets ((JMSSサーバ用)), SKUs (UL1044-D01),
- * versions (Ver7.2), platforms (for Windows), role words (サーバ, 稼働マシン, 基本製品) and spaces.
+ * counts (1本), versions (Ver7.2), platforms (for Windows, Linux版), role words (サーバ, 稼働マシン, エージェント, 基本製品)
+ * and spaces.
  */
 export function baseKey(product: string): string {
   return word(product)
     .replace(/\([^()]*\)|\[[^[\]]*\]|【[^【】]*】/g, " ")
     .replace(/[a-z]{2}\d{3,4}-[0-9a-z-]+/g, " ")
     .replace(/\sfor\s.*$/, " ")
+    .replace(/\d+\s*(?:本|台|個)/g, " ") // §7: 「WebSAM JMSS 1本 (JMSSサーバ用)」
     .replace(/(?:ver\.?|version|v|r)?\s?\d+(?:\.\d+)*[a-z]?/g, " ")
-    .replace(/基本製品|サーバー?用?|稼[働動]マシン用?|ライセンス|license/g, " ")
-    .replace(/\s+/g, "");
+    .replace(/基本製品|基本|サーバー?用?|稼[働動]マシン用?|エージェント用?|(?:windows|linux)版|ライセンス|license/g, " ")
+    .replace(/\s+/g, "")
+    .replace(/(jmss)(?:jmss)+/g, "$1"); // 「ESMPRO/JMSS Ver7.2 JMSSサーバ」 names JMSS twice
 }
 
 export const isBaseProduct = (product: string): boolean => BASE_NAMES.includes(baseKey(product));
