@@ -56,13 +56,23 @@ export function findOutputStart(header: readonly unknown[]): number | undefined 
   return undefined;
 }
 
-/** Recognise the input columns of one header row; our own output block is never read as input. */
+// Output headers no input column uses (SPEC §2 and §3 share only 移行数量): where one stands, our columns begin.
+const ALL_OUTPUT_WORDS = new Set(OUTPUT_WORDS.flat());
+const OWN_OUTPUT_WORDS = new Set([...ALL_OUTPUT_WORDS].filter((w) => !HEADER_INDEX.has(w)));
+
+/**
+ * Recognise the input columns of one header row. Our own output columns are never read as input: the whole block,
+ * and also any output header right of the first of ours, should a user have deleted or moved one of them.
+ */
 export function mapColumns(header: readonly unknown[]): ColumnMap {
   const out = findOutputStart(header);
+  const words = header.map(cellText);
+  const firstOwn = words.findIndex((w) => OWN_OUTPUT_WORDS.has(w));
   const map: ColumnMap = {};
-  header.forEach((cell, i) => {
+  words.forEach((w, i) => {
     if (out !== undefined && i >= out && i < out + OUTPUT_COLUMNS.length) return;
-    const spec = HEADER_INDEX.get(cellText(cell));
+    if (firstOwn >= 0 && i >= firstOwn && ALL_OUTPUT_WORDS.has(w)) return;
+    const spec = HEADER_INDEX.get(w);
     if (spec && map[spec.key] === undefined) map[spec.key] = i;
   });
   return map;
@@ -100,7 +110,9 @@ export function readInventory(values: Values, options: ReadOptions = {}): Invent
   if (headerIndex === undefined || headerIndex < 0 || headerIndex >= values.length) return undefined;
   const header = values[headerIndex] ?? [];
   const columns: ColumnMap = { ...mapColumns(header), ...options.mapping };
-  if (columns.product === undefined && Object.keys(columns).length < 2) return undefined;
+  // SPEC §2: the product column is required. Found by itself, a header without one is some other table (a list
+  // of departments, say), not an inventory; a mapping the user gave is taken as it is.
+  if (columns.product === undefined && options.mapping === undefined) return undefined;
   const outputStart = findOutputStart(header);
   const ignored = (i: number): boolean =>
     outputStart !== undefined && i >= outputStart && i < outputStart + OUTPUT_COLUMNS.length;

@@ -65,6 +65,38 @@ describe("header row (SPEC §2)", () => {
   });
 });
 
+test("an output block a user cut short is still ours: its 移行数量 is not read as input", () => {
+  const header = ["製品名", "数量", "移行先型番", "移行先製品", "移行数量", "価格区分", "警告"];
+  const inv = read([header, ["WebSAM JMSS", 2, "UL1256-N00-I", "x", 9, "通常価格", null]]);
+  expect(inv.outputStart).toBeUndefined();
+  expect(inv.columns.targetQuantity).toBeUndefined();
+});
+
+test("an input 移行数量 left of our columns is still input", () => {
+  const header = [
+    "製品名",
+    "数量",
+    "移行数量",
+    "移行先型番",
+    "移行先製品",
+    "移行数量",
+    "価格区分",
+    "新サポート期限",
+    "警告",
+    "根拠",
+  ];
+  expect(read([header]).columns.targetQuantity).toBe(2);
+});
+
+test("a table without a product column (a list of departments) is not an inventory", () => {
+  expect(
+    readInventory([
+      ["部署", "お客様番号", "担当"],
+      ["開発部", "C-001", "山田"],
+    ]),
+  ).toBeUndefined();
+});
+
 describe("cells (SPEC §2)", () => {
   const one = (header: string[], cells: unknown[]) =>
     only(
