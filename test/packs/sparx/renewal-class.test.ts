@@ -60,3 +60,16 @@ describe("seed 003 手順1: この経過したかどうかの判定日は注文�
     expect(codes(r)).not.toContain("REINSTATEMENT_BY_PROCEDURE_DATE");
   });
 });
+
+describe("seed 003 手順1: 3 years counted by month, then the day after (leap years)", () => {
+  test.each([
+    ["2018-03-31", "2021-04-01"],
+    ["2020-02-28", "2023-03-01"],
+    ["2020-02-29", "2023-03-01"],
+  ])("support ending %s has passed 3 years from %s", (end, from) => {
+    expect(reinstatementFrom(end as IsoDate)).toBe(from);
+    const dayBefore = new Date(Date.parse(from) - 86_400_000).toISOString().slice(0, 10);
+    expect(renewalClass(end as IsoDate, dayBefore as IsoDate)).toBe("SUPPORT_RENEWAL");
+    expect(renewalClass(end as IsoDate, from as IsoDate)).toBe("SUPPORT_REINSTATEMENT");
+  });
+});

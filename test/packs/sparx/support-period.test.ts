@@ -103,3 +103,14 @@ describe("SUPPORT_END_REQUIRED", () => {
     expect(r.supportEnd).toBeNull();
   });
 });
+
+describe("seed 003: a code is issued after its order (the order date defaults to the issue date at the latest)", () => {
+  test("support valid when the code was issued, procedure after the end → E1, 12 months added to the end", () => {
+    const r = newSupportEnd({
+      supportEnd: "2021-01-31" as IsoDate,
+      procedureDate: "2021-03-05" as IsoDate,
+      issueDate: "2021-01-05" as IsoDate,
+    });
+    expect([r.end, r.basis]).toEqual(["2022-01-31", "extend"]);
+  });
+});

@@ -17,7 +17,8 @@ export const MAX_DELIVERY_DAYS = 60;
  * day, so 3 years have passed from 2021-04-01 on.
  */
 export function reinstatementFrom(supportEnd: IsoDate): IsoDate {
-  return addMonths(addDays(supportEnd, 1), 12 * REINSTATEMENT_YEARS);
+  // Months first, then the day: support ending 2020-02-28 has passed 3 years on 2023-03-01, not on 2023-02-28.
+  return addDays(addMonths(supportEnd, 12 * REINSTATEMENT_YEARS), 1);
 }
 
 /**

@@ -1,7 +1,7 @@
 // One EA row while the pack decides it: its resolved dates, what it buys, and the reasons collected so far.
 import { compareIso } from "../../dates";
 import type { Context, Finding, Holding, IsoDate, PriceClass } from "../../model";
-import { isValidOn } from "./support-period";
+import { defaultOrderDate, isValidOn } from "./support-period";
 
 export interface RowDates {
   /** The procedure (registration) date: the row's, else the as-of date — never before the order or issue date. */
@@ -36,7 +36,11 @@ const later = (a: IsoDate, b: IsoDate | undefined): IsoDate => (b !== undefined 
 /** SPEC §2 defaults; a procedure cannot happen before the order or the code's issue, so the default waits for them. */
 export function resolveDates(h: Holding, ctx: Context): RowDates {
   const procedure = h.procedureDate ?? later(later(ctx.asOf, h.orderDate), h.issueDate);
-  return { procedure, order: h.orderDate ?? procedure, procedureGiven: h.procedureDate !== undefined };
+  return {
+    procedure,
+    order: h.orderDate ?? defaultOrderDate(procedure, h.issueDate),
+    procedureGiven: h.procedureDate !== undefined,
+  };
 }
 
 export function newPlan(h: Holding, ctx: Context): RowPlan {

@@ -47,6 +47,14 @@ export function countMonthsFrom(day: IsoDate, months: number): IsoDate {
 export const registrationDeadline = (issueDate: IsoDate): IsoDate => addDays(issueDate, RENEWAL_REGISTRATION_DAYS);
 
 /**
+ * SPEC §2: the order date defaults to the procedure date; but a code is never issued before it was ordered, so with an
+ * issue date the order was at the latest that day (seed 003: valid on the order date → 12 months added to the end).
+ */
+export function defaultOrderDate(procedure: IsoDate, issue: IsoDate | undefined): IsoDate {
+  return issue !== undefined && compareIso(issue, procedure) < 0 ? issue : procedure;
+}
+
+/**
  * The new support end of a renewal (also used by the custom function JMSS.SUPPORTEND).
  * - E1: support valid on the order date → current end + 12 × years months, whatever the issue date.
  * - E2: support ended → 12 × years months from the procedure month; a procedure after the registration
@@ -55,7 +63,7 @@ export const registrationDeadline = (issueDate: IsoDate): IsoDate => addDays(iss
  */
 export function newSupportEnd(input: PeriodInput): PeriodResult {
   const months = 12 * (input.years ?? 1);
-  const orderDate = input.orderDate ?? input.procedureDate;
+  const orderDate = input.orderDate ?? defaultOrderDate(input.procedureDate, input.issueDate);
   if (isValidOn(input.supportEnd, orderDate)) {
     // E1 (seed 003 手順4): 発行日にかかわらず有効な期間に12ヶ月を追加
     return { end: extendPeriod(input.supportEnd, months), basis: "extend", findings: [] };
