@@ -2,6 +2,7 @@
 // style it. The quote always goes to a new sheet; nothing here writes to an existing one.
 import { runExcel, supports } from "./office-run";
 import type { Cell, FormatRun, SheetStyle } from "./workbook-host";
+import { cellFormats } from "./text-format";
 
 const HEADER_FILL = "#D9E1F2";
 
@@ -42,10 +43,11 @@ export function writeRows(
   return runExcel(async (context) => {
     context.application.suspendApiCalculationUntilNextSync();
     const sheet = context.workbook.worksheets.getItem(sheetId);
-    sheet.getRangeByIndexes(top, 0, values.length, values[0]?.length ?? 1).values = values.map((r) => [...r]);
-    for (const f of formats) {
-      sheet.getRangeByIndexes(f.row, f.column, f.rows, 1).numberFormat = Array.from({ length: f.rows }, () => [f.format]);
-    }
+    const fixed = (r: number, c: number): string | undefined =>
+      formats.find((f) => f.column === c && top + r >= f.row && top + r < f.row + f.rows)?.format;
+    const range = sheet.getRangeByIndexes(top, 0, values.length, values[0]?.length ?? 1);
+    range.numberFormat = cellFormats(values, fixed);
+    range.values = values.map((r) => [...r]);
     await context.sync();
   });
 }

@@ -1,6 +1,7 @@
 // Writing our output block (SPEC §3): one request for the header and formats, then one request per chunk of rows.
 // Calculation (and, where the host has ExcelApi 1.9, screen updating) is suspended during each chunk's request.
 import { runExcel, supports } from "./office-run";
+import { cellFormats } from "./text-format";
 import type { Cell, OutputFrame } from "./workbook-host";
 
 export const DATE_FORMAT = "yyyy/mm/dd"; // 新サポート期限 is a real Excel date (SPEC §3)
@@ -52,10 +53,10 @@ export function writeCells(
     const sheet = context.workbook.worksheets.getItem(sheetId);
     const width = values[0]?.length ?? 0;
     const block = sheet.getRangeByIndexes(top, left, values.length, width);
+    block.numberFormat = cellFormats(values, (_, c) => (c === dateColumn ? DATE_FORMAT : undefined));
     block.values = values.map((row) => [...row]);
     block.format.wrapText = true;
     block.format.verticalAlignment = "Top";
-    sheet.getRangeByIndexes(top, left + dateColumn, values.length, 1).numberFormat = values.map(() => [DATE_FORMAT]);
     await context.sync();
   });
 }

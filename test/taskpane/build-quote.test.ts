@@ -49,6 +49,12 @@ describe("buildQuote", () => {
     for (const c of expected.formats.filter((x) => x.format === "currency")) {
       expect(sheet.numberFormats.get(`${c.row},${c.col}`)).toBe(CURRENCY_FORMAT);
     }
+    // Excel would read a rows cell such as "4-5" as a date: every text cell is written as text ("@").
+    expected.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (typeof v === "string" && v !== "") expect(sheet.numberFormats.get(`${r},${c}`), `${r},${c} ${v}`).toBe("@");
+      }),
+    );
     expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4" });
     expect(f.book.activeSheetId).toBe(sheet.id);
     expect(snapshot(f.sheet)).toEqual(inventory);
