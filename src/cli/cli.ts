@@ -135,7 +135,10 @@ export async function runCli(argv: readonly string[], io: Io, now = new Date()):
             sheet: sheet.name,
             quote: ws.name,
             lines: q.lines.length,
-            total: q.total.amount === null ? "-" : formatYen(q.total.amount),
+            total:
+              q.total.amount === null
+                ? "-"
+                : `${formatYen(q.total.amount)}${q.total.complete ? "" : say(lang, "totalIncomplete")}`,
           }),
         );
     }

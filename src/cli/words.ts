@@ -15,6 +15,7 @@ type Key =
   | "warningsLine"
   | "written"
   | "cannotWrite"
+  | "totalIncomplete"
   | "quoteLine";
 
 const USAGE_JA = `使い方: license-rules annotate [FILE] [--sheet NAME] [--out FILE] [--json] [--as-of YYYY-MM-DD] [--lang ja|en] [--unified]
@@ -29,6 +30,7 @@ export const CLI_WORDS = {
     usage: USAGE_JA,
     badArgs: "引数が正しくありません: {detail}(使い方は --help)",
     cannotWrite: "書き出せません: {file}({detail})",
+    totalIncomplete: "(価格未設定の明細を除く)",
     noFile: "ファイルが見つからないか読めません: {file}",
     notXlsx: ".xlsx ファイルとして読めません: {file}",
     noSheet: "シート「{sheet}」がありません",
@@ -44,6 +46,7 @@ export const CLI_WORDS = {
     usage: USAGE_EN,
     badArgs: "Unusable arguments: {detail} (see --help)",
     cannotWrite: "Cannot write {file} ({detail})",
+    totalIncomplete: " (excluding lines without a price)",
     noFile: "File not found or unreadable: {file}",
     notXlsx: "Not readable as an .xlsx file: {file}",
     noSheet: "There is no sheet “{sheet}”",

@@ -198,6 +198,26 @@ describe("quote", () => {
     expect(quoteText).toContain("CL/Win(5 Licenses)");
   });
 
+  test("a total that leaves out unpriced lines says so in the summary", async () => {
+    const wb = new ExcelJS.Workbook();
+    const inv = wb.addWorksheet("在庫");
+    [
+      ["製品名", "用途", "数量", "保守契約"],
+      ["WebSAM JMSS", "JMSSサーバ", 1, "あり"],
+      ["JMSSクライアント", "クライアント", 7, "あり"],
+    ].forEach((r) => inv.addRow(r));
+    const book = wb.addWorksheet("価格表");
+    [
+      ["製品名", "単価"],
+      ["(JMSSからの移行用)WebSAM JobCenter CL/Win(5 Licenses) R16.2", 98000],
+    ].forEach((r) => book.addRow(r));
+    const file = path.join(dir, "quote-partial.xlsx");
+    await wb.xlsx.writeFile(file);
+    const { code, out } = await run("quote", file, "--out", path.join(dir, "quote-partial-out.xlsx"));
+    expect(code).toBe(0);
+    expect(out).toMatch(/合計 ¥98,000\(価格未設定の明細を除く\)/);
+  });
+
   test("--json prints one schema-valid quote per inventory sheet: seed 000 §7 example 1's purchase list", async () => {
     const { code, out } = await run("quote", SAMPLE, "--json", "--sheet", "例1 構成そのまま");
     expect(code).toBe(0);
