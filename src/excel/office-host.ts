@@ -14,11 +14,11 @@ function readCells(sheetId: string, top: number, rows: number, spans: readonly S
     const sheet = context.workbook.worksheets.getItem(sheetId);
     const ranges = spans.map((s) => {
       const range = sheet.getRangeByIndexes(top, s.left, rows, s.columns);
-      range.load("values");
+      range.load(s.formulas ? "formulas" : "values");
       return range;
     });
     await context.sync();
-    return ranges.map((r) => r.values as Cell[][]);
+    return ranges.map((r, i) => (spans[i]?.formulas ? r.formulas : r.values) as Cell[][]);
   });
 }
 

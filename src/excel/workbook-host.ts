@@ -16,6 +16,8 @@ export interface Area {
 export interface Span {
   readonly left: number;
   readonly columns: number;
+  /** Read formulas instead of values: a formula that shows "" is still somebody's cell. */
+  readonly formulas?: boolean;
 }
 
 /** Where the inventory stands on the active sheet (SPEC §2: an Excel table, else the used range). */

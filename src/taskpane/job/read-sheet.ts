@@ -41,7 +41,7 @@ interface ReadResult {
 
 async function readChunk(host: WorkbookHost, layout: Layout, top: number, rows: number, into: ReadResult): Promise<void> {
   const spans = layout.checkTarget
-    ? [...layout.inputSpans, { left: layout.output.left, columns: OUTPUT_WIDTH }]
+    ? [...layout.inputSpans, { left: layout.output.left, columns: OUTPUT_WIDTH, formulas: true }]
     : layout.inputSpans;
   const parts = await host.readCells(layout.sheetId, top, rows, spans);
   for (let i = 0; i < rows; i++) {

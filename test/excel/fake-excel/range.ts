@@ -38,6 +38,11 @@ export class RangeProxy extends Loadable {
         if (r.rows * r.columns > 5_000_000)
           throw new FakeOfficeError("RangeExceedsLimit", "The range has more than 5,000,000 cells.");
         return readArea(this.sheet(), r);
+      case "formulas":
+        // As in Office.js: the formula where a cell has one, else its value.
+        return readArea(this.sheet(), r).map((row, i) =>
+          row.map((v, k) => this.sheet().formulas.get(`${r.top + i},${r.left + k}`) ?? v),
+        );
       case "numberFormat":
         return readArea(this.sheet(), r).map((row, i) =>
           row.map((_, k) => this.sheet().numberFormats.get(`${r.top + i},${r.left + k}`) ?? "General"),
@@ -62,6 +67,9 @@ export class RangeProxy extends Loadable {
   }
   get values(): unknown[][] {
     return this.prop("values");
+  }
+  get formulas(): unknown[][] {
+    return this.prop("formulas");
   }
   set values(v: unknown[][]) {
     this.ctx.queue({

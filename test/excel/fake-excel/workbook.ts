@@ -27,6 +27,8 @@ export interface FakeSheet {
   name: string;
   cells: Cell[][];
   numberFormats: Map<string, string>;
+  /** Formulas by "row,column"; a formula cell's value is what it shows (often ""). */
+  formulas: Map<string, string>;
   /** Format assignments in order, last one wins: { area, key: "wrapText" | "font.bold" | …, value }. */
   formats: { area: Rect; key: string; value: unknown }[];
   conditionalFormats: FakeConditionalFormat[];
@@ -63,6 +65,7 @@ export class FakeWorkbook {
       name,
       cells: [],
       numberFormats: new Map(),
+      formulas: new Map(),
       formats: [],
       conditionalFormats: [],
       validations: [],

@@ -82,6 +82,16 @@ describe("an Excel table with someone's cells to its right", () => {
     expect(noWrites(f)).toBe(true);
   });
 
+  test("a formula that shows nothing is somebody's cell too", async () => {
+    const f = await tableSheet();
+    f.sheet.cells[2]![9] = "";
+    f.sheet.formulas.set("4,10", '=IF(B5="","",B5)'); // K5 shows "" but holds a formula
+    f.sheet.cells[4]![10] = "";
+    const { result } = await run(f);
+    expect(result.status === "confirm" && result.evaluated.conflicts).toEqual({ count: 1, rows: [5] });
+    expect(f.sheet.formulas.get("4,10")).toBe('=IF(B5="","",B5)');
+  });
+
   test("overwrite: the block goes right of the table", async () => {
     const f = await tableSheet();
     const located = (await f.host.locate())!;
