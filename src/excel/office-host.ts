@@ -14,7 +14,8 @@ function readCells(sheetId: string, top: number, rows: number, spans: readonly S
     const sheet = context.workbook.worksheets.getItem(sheetId);
     const ranges = spans.map((s) => {
       const range = sheet.getRangeByIndexes(top, s.left, rows, s.columns);
-      range.load(s.formulas ? "formulas" : "values");
+      if (s.formulas) range.load("formulas");
+      else range.load("values");
       return range;
     });
     await context.sync();
