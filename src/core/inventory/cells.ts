@@ -1,4 +1,4 @@
-// SPEC §2: turning one raw cell (from Office.js, exceljs or a custom-function matrix) into a typed value.
+// SPEC §2: turning one raw cell (from the Excel host, exceljs or a custom-function matrix) into a typed value.
 // Expected failures are values: a cell either reads or names why it cannot.
 import type { CommonCode } from "../codes";
 import { dateToIso, isoFromParts, serialToIso } from "../dates";

@@ -1,4 +1,4 @@
-// SPEC §7: Quote → the cells of a new sheet (見積 / Quote) plus formatting hints; the adapters (exceljs, Office.js)
+// SPEC §7: Quote → the cells of a new sheet (見積 / Quote) plus formatting hints; the adapters (exceljs, the Excel host)
 // only apply them. Printable on A4 landscape. Never written over the inventory: the sheet is always a new one.
 import { isoToSerial } from "../dates";
 import type { IsoDate, Lang } from "../model";
@@ -22,7 +22,7 @@ export const QUOTE_PAGE_SETUP = {
 } as const;
 
 export interface QuoteSheet {
-  /** Rectangular (every row as wide as `widths`), as Office.js `range.values` wants it. */
+  /** Rectangular (every row as wide as `widths`), as an Excel range's values want it. */
   readonly values: QuoteCell[][];
   /** 0-based cells to show as ¥#,##0 or as a date. */
   readonly formats: { readonly row: number; readonly col: number; readonly format: "currency" | "date" }[];
