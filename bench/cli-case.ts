@@ -1,5 +1,5 @@
 // One case of bench (b), run in a fresh process so neither side inherits the other's heap:
-//   node --import tsx bench/cli-case.ts make FILE ROWS | plain FILE | cli FILE | floor FILE (after cli)
+//   node --import tsx bench/cli-case.ts make FILE ROWS | plain FILE | cli FILE
 // Prints the seconds the case took (make prints nothing).
 import ExcelJS from "exceljs";
 import { runCli } from "../src/cli/cli";
@@ -23,26 +23,6 @@ if (mode === "make") {
     err: (t) => console.error(t),
   });
   if (code !== 0) throw new Error(`CLI exited ${code}`);
-} else if (mode === "floor") {
-  // The same cells the CLI writes (input + our seven columns with the CLI's texts), written by plain exceljs.
-  const annotated = file.replace(/\.xlsx$/, ".cli.xlsx");
-  const source = new ExcelJS.Workbook();
-  await source.xlsx.readFile(annotated);
-  const values = source.worksheets.map((ws) => ({ name: ws.name, rows: ws.getSheetValues() }));
-  const t1 = performance.now();
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  for (const { name, rows } of values) {
-    const ws = wb.getWorksheet(name);
-    rows.forEach(
-      (row, r) =>
-        Array.isArray(row) &&
-        row.forEach((v, c) => v !== undefined && v !== null && ws && (ws.getRow(r).getCell(c).value = v as ExcelJS.CellValue)),
-    );
-  }
-  await wb.xlsx.writeFile(out);
-  console.log(((performance.now() - t1) / 1000).toFixed(3));
-  process.exit(0);
 } else {
   throw new Error(`unknown case ${mode}`);
 }

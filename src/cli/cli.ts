@@ -2,7 +2,8 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type ExcelJS from "exceljs";
+import { writeFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
 import { annotateValues } from "../core/annotate";
 import type { Annotated } from "../core/annotate";
 import type { Lang } from "../core/model";
@@ -16,7 +17,9 @@ import { formatYen } from "../i18n/quote";
 import { today } from "./args";
 import { addQuoteSheet, readWorkbookPriceBook } from "./quote-workbook";
 import { say } from "./words";
-import { loadWorkbook, outputColumn, sheetValues, writeOutput } from "./workbook";
+import { arrayBuffer, loadWorkbook, outputColumn, outputPatch, sheetValues } from "./workbook";
+import { patchXlsx } from "./xlsx-patch";
+import type { SheetPatch } from "./xlsx-patch";
 
 export interface Io {
   readonly out: (text: string) => void;
@@ -90,6 +93,30 @@ function printSummary(runs: readonly SheetRun[], lang: Lang, io: Io): void {
   }
 }
 
+/**
+ * The annotated copy: our output blocks written into the input's own file, so nothing else in it changes. A quote
+ * needs a new sheet, which exceljs adds to that copy (a load and save: the price of `quote`, not of `annotate`).
+ * Returns the quote sheets' names.
+ */
+async function writeCopy(
+  input: Buffer,
+  patches: readonly SheetPatch[],
+  quotes: readonly { quote: Quote }[],
+  lang: Lang,
+  out: string,
+): Promise<string[]> {
+  const patched = await patchXlsx(input, patches);
+  if (quotes.length === 0) {
+    await writeFile(out, patched);
+    return [];
+  }
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(arrayBuffer(patched));
+  const names = quotes.map(({ quote }) => addQuoteSheet(workbook, quote, lang).name);
+  await workbook.xlsx.writeFile(out);
+  return names;
+}
+
 export async function runCli(argv: readonly string[], io: Io, now = new Date()): Promise<number> {
   const parsed = parseCli(argv, now);
   if (parsed.ok === "help") {
@@ -119,43 +146,47 @@ export async function runCli(argv: readonly string[], io: Io, now = new Date()):
           annotated.results.map((r) => JsonRow.parse(toJsonRow(r, lang, sheet.name))),
         )
       : [];
-  for (const { sheet, values, annotated } of selected.runs) {
-    writeOutput(sheet, annotated.inventory, annotated.results, outputColumn(sheet, annotated.inventory, values), lang);
-  }
+  const patches = selected.runs.map(({ sheet, values, annotated }) =>
+    outputPatch(sheet.name, annotated.inventory, annotated.results, outputColumn(sheet, annotated.inventory, values), lang),
+  );
+  const quotes: { sheet: string; quote: Quote }[] = [];
   if (options.command === "quote") {
     // SPEC §7: one quote per inventory sheet, each on a new sheet; the price book (if any) serves them all.
     const priceBook = readWorkbookPriceBook(loaded.workbook);
     for (const { sheet, annotated } of selected.runs) {
-      const q = Quote.parse(quoteAnnotated(annotated, priceBook, { asOf: options.asOf, date: today(now), sheet: sheet.name }));
-      const ws = addQuoteSheet(loaded.workbook, q, lang);
-      json.push(q);
-      if (!options.json)
-        io.out(
-          say(lang, "quoteLine", {
-            sheet: sheet.name,
-            quote: ws.name,
-            lines: q.lines.length,
-            total:
-              q.total.amount === null
-                ? "-"
-                : `${formatYen(q.total.amount)}${q.total.complete ? "" : say(lang, "totalIncomplete")}`,
-          }),
-        );
+      const quote = Quote.parse(
+        quoteAnnotated(annotated, priceBook, { asOf: options.asOf, date: today(now), sheet: sheet.name }),
+      );
+      quotes.push({ sheet: sheet.name, quote });
+      json.push(quote);
     }
   }
   const out = options.out ?? (options.json ? undefined : annotatedPath(file));
+  let quoteSheets: string[] = [];
   if (out !== undefined) {
     if (sameFile(out, file)) {
       io.err(say(lang, "badArgs", { detail: `--out ${out}` }));
       return 2;
     }
     try {
-      await loaded.workbook.xlsx.writeFile(out);
+      quoteSheets = await writeCopy(loaded.bytes, patches, quotes, lang, out);
     } catch (e) {
       io.err(say(lang, "cannotWrite", { file: out, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
       return 2;
     }
   }
+  if (!options.json)
+    quotes.forEach(({ sheet, quote: q }, k) =>
+      io.out(
+        say(lang, "quoteLine", {
+          sheet,
+          quote: quoteSheets[k] ?? "-",
+          lines: q.lines.length,
+          total:
+            q.total.amount === null ? "-" : `${formatYen(q.total.amount)}${q.total.complete ? "" : say(lang, "totalIncomplete")}`,
+        }),
+      ),
+    );
   if (options.json) {
     io.out(`[\n${json.map((j) => JSON.stringify(j)).join(",\n")}\n]`);
     return 0;

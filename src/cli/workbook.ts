@@ -1,9 +1,11 @@
-// exceljs at the edge: sheet values in, our output columns out. Nothing here decides anything.
+// exceljs at the edge: sheet values in, our output block out (written by ./xlsx-patch). Nothing here decides anything.
+import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { Inventory } from "../core/inventory/read";
 import type { Lang, RowResult } from "../core/model";
 import { OUTPUT_COLUMNS } from "../core/output-columns";
 import { outputHeaders, renderRow } from "../core/render";
+import type { OutputCellStyled, SheetPatch } from "./xlsx-patch";
 
 /** A sheet's values as 0-based rows of 0-based cells (exceljs rows and columns are 1-based and sparse). */
 export function sheetValues(ws: ExcelJS.Worksheet): unknown[][] {
@@ -18,10 +20,9 @@ export function sheetValues(ws: ExcelJS.Worksheet): unknown[][] {
 
 const SUPPORT_END = OUTPUT_COLUMNS.findIndex((c) => c.key === "supportEnd");
 const WARNINGS = OUTPUT_COLUMNS.findIndex((c) => c.key === "warnings");
-const FILL_ERROR: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } };
-const FILL_WARNING: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFEB9C" } };
-const WRAP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
-export const DATE_FORMAT = "yyyy/mm/dd";
+const WIDTHS = OUTPUT_COLUMNS.map((c) =>
+  c.key === "warnings" || c.key === "targetProduct" ? 48 : c.key === "supportEnd" ? 14 : 16,
+);
 
 /** 1-based column of our first output column: the existing block when the header has it, else right of everything. */
 export function outputColumn(ws: ExcelJS.Worksheet, inventory: Inventory, values: readonly (readonly unknown[])[]): number {
@@ -30,75 +31,73 @@ export function outputColumn(ws: ExcelJS.Worksheet, inventory: Inventory, values
   return Math.max(ws.columnCount, widest) + 1;
 }
 
-/** Write the output block (SPEC §3) for one inventory; input cells are never touched. */
-export function writeOutput(
-  ws: ExcelJS.Worksheet,
+/**
+ * The output block (SPEC §3) of one inventory, as cells for the file writer: headers in bold, multi-line cells wrapped,
+ * 新サポート期限 as a date, and the 警告 cell highlighted on rows with a warning or an error. Input cells are not in it.
+ * A reused block (an earlier run's) is ours: its rows that are no longer data rows are cleared.
+ */
+export function outputPatch(
+  sheet: string,
   inventory: Inventory,
   results: readonly RowResult[],
   start: number,
   lang: Lang,
-): void {
-  const header = ws.getRow(inventory.headerRow);
-  outputHeaders(lang).forEach((h, k) => {
-    const cell = header.getCell(start + k);
-    cell.value = h;
-    cell.font = { bold: true };
-  });
-  OUTPUT_COLUMNS.forEach((c, k) => {
-    const column = ws.getColumn(start + k);
-    column.width = c.key === "warnings" || c.key === "targetProduct" ? 48 : c.key === "supportEnd" ? 14 : 16;
-  });
-  const reused = inventory.outputStart !== undefined;
+): SheetPatch {
+  const rows = new Map<number, OutputCellStyled[]>();
+  rows.set(
+    inventory.headerRow,
+    outputHeaders(lang).map((value) => ({ value, style: "header" })),
+  );
   for (const r of results) {
-    const row = ws.getRow(r.row);
-    const cells = renderRow(r, lang);
     const severity = r.findings.some((f) => f.severity === "error")
       ? "error"
       : r.findings.some((f) => f.severity === "warning")
         ? "warning"
         : undefined;
-    cells.forEach((value, k) => {
-      const cell = row.getCell(start + k);
-      // Our own cell: whatever an earlier run left there (a fill, a format) goes with the old value.
-      if (reused) cell.style = {};
-      cell.value = value;
-      if (typeof value === "string" && value.includes("\n")) cell.alignment = WRAP;
-      if (k === SUPPORT_END && value !== null) cell.numFmt = DATE_FORMAT;
-      if (k === WARNINGS && severity !== undefined) {
-        cell.fill = severity === "error" ? FILL_ERROR : FILL_WARNING;
-        cell.alignment = WRAP;
-      }
-    });
+    rows.set(
+      r.row,
+      renderRow(r, lang).map((value, k): OutputCellStyled => ({
+        value,
+        style:
+          k === WARNINGS && severity !== undefined
+            ? severity
+            : k === SUPPORT_END && value !== null
+              ? "date"
+              : typeof value === "string" && value.includes("\n")
+                ? "wrap"
+                : "plain",
+      })),
+    );
   }
-  if (reused) clearStaleRows(ws, inventory, results, start);
+  return {
+    sheet,
+    start,
+    widths: WIDTHS,
+    rows,
+    ...(inventory.outputStart !== undefined && { clearBelow: inventory.headerRow }),
+  };
 }
 
-/** Rows of our reused block that are no longer data rows (blanked since the last run) lose their old output. */
-function clearStaleRows(ws: ExcelJS.Worksheet, inventory: Inventory, results: readonly RowResult[], start: number): void {
-  const decided = new Set(results.map((r) => r.row));
-  for (let r = inventory.headerRow + 1; r <= ws.rowCount; r++) {
-    if (decided.has(r)) continue;
-    const row = ws.getRow(r);
-    OUTPUT_COLUMNS.forEach((_, k) => {
-      const cell = row.getCell(start + k);
-      if (cell.value !== null || cell.fill !== undefined) {
-        cell.style = {};
-        cell.value = null;
-      }
-    });
-  }
-}
+/** exceljs's load takes an ArrayBuffer (its own `Buffer` type), not a Node Buffer, which may be a view of a larger one. */
+export const arrayBuffer = (bytes: Uint8Array): ArrayBuffer =>
+  bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 
-export type LoadResult = { ok: true; workbook: ExcelJS.Workbook } | { ok: false; reason: "noFile" | "notXlsx" };
+export type LoadResult = { ok: true; workbook: ExcelJS.Workbook; bytes: Buffer } | { ok: false; reason: "noFile" | "notXlsx" };
 
+/** The workbook read by exceljs, and its bytes, which the annotated copy is written from. */
 export async function loadWorkbook(file: string, exists: (f: string) => boolean): Promise<LoadResult> {
   if (!exists(file)) return { ok: false, reason: "noFile" };
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    return { ok: false, reason: "noFile" }; // a folder, or no permission to read
+  }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === "EACCES" || code === "EISDIR" ? "noFile" : "notXlsx" };
+    await workbook.xlsx.load(arrayBuffer(bytes));
+  } catch {
+    return { ok: false, reason: "notXlsx" };
   }
-  return { ok: true, workbook };
+  return { ok: true, workbook, bytes };
 }
