@@ -77,9 +77,21 @@ const shortPath = (file: string): string => {
   return rel === "" || rel.startsWith("..") ? file : rel;
 };
 
-export const annotatedPath = (file: string): string => {
+const BOOK_EXTENSIONS = [".xlsx", ".xlsm", ".xltx", ".xltm"];
+
+/**
+ * The extension the copy must have. `annotate` keeps the input's kind (a macro workbook or a template stays one,
+ * since the copy keeps its content type and macros, and Excel refuses a kind that does not match the name); `quote`'s
+ * copy is saved by exceljs, which writes a plain workbook.
+ */
+export function copyExtension(file: string, command: "annotate" | "quote"): string {
+  const ext = path.extname(file).toLowerCase();
+  return command === "annotate" && BOOK_EXTENSIONS.includes(ext) ? ext : ".xlsx";
+}
+
+export const annotatedPath = (file: string, command: "annotate" | "quote" = "annotate"): string => {
   const ext = path.extname(file);
-  return path.join(path.dirname(file), `${path.basename(file, ext)}.annotated.xlsx`);
+  return path.join(path.dirname(file), `${path.basename(file, ext)}.annotated${copyExtension(file, command)}`);
 };
 
 function printSummary(runs: readonly SheetRun[], lang: Lang, io: Io): void {
@@ -161,11 +173,17 @@ export async function runCli(argv: readonly string[], io: Io, now = new Date()):
       json.push(quote);
     }
   }
-  const out = options.out ?? (options.json ? undefined : annotatedPath(file));
+  const out = options.out ?? (options.json ? undefined : annotatedPath(file, options.command));
   let quoteSheets: string[] = [];
   if (out !== undefined) {
     if (sameFile(out, file)) {
       io.err(say(lang, "badArgs", { detail: `--out ${out}` }));
+      return 2;
+    }
+    const ext = copyExtension(file, options.command);
+    const outExt = path.extname(out).toLowerCase();
+    if (outExt !== ext && (ext !== ".xlsx" || BOOK_EXTENSIONS.includes(outExt))) {
+      io.err(say(lang, "outKind", { ext, file: out }));
       return 2;
     }
     try {

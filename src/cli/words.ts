@@ -15,6 +15,7 @@ type Key =
   | "warningsLine"
   | "written"
   | "cannotWrite"
+  | "outKind"
   | "totalIncomplete"
   | "quoteLine";
 
@@ -23,13 +24,14 @@ const USAGE_JA = `使い方: license-rules annotate [FILE] [--sheet NAME] [--out
 FILE を省略すると同梱のサンプル (assets/samples/inventory.xlsx) を処理します。入力ファイルは変更せず、<名前>.annotated.xlsx に書き出します。`;
 const USAGE_EN = `Usage: license-rules annotate [FILE] [--sheet NAME] [--out FILE] [--json] [--as-of YYYY-MM-DD] [--lang ja|en] [--unified]
        license-rules quote [FILE] [--sheet NAME] [--out FILE] [--json] [--as-of YYYY-MM-DD] [--lang ja|en] [--unified]
-Without FILE it annotates the bundled sample (assets/samples/inventory.xlsx). The input is never changed; the result goes to <name>.annotated.xlsx.`;
+Without FILE it annotates the bundled sample (assets/samples/inventory.xlsx). The input is never changed; the result goes to <name>.annotated.xlsx (.xlsm for a macro workbook).`;
 
 export const CLI_WORDS = {
   ja: {
     usage: USAGE_JA,
     badArgs: "引数が正しくありません: {detail}(使い方は --help)",
     cannotWrite: "書き出せません: {file}({detail})",
+    outKind: "--out の拡張子を {ext} にしてください(書き出すブックの種類です): {file}",
     totalIncomplete: "(価格未設定の明細を除く)",
     noFile: "ファイルが見つからないか読めません: {file}",
     notXlsx: ".xlsx ファイルとして読めません: {file}",
@@ -46,6 +48,7 @@ export const CLI_WORDS = {
     usage: USAGE_EN,
     badArgs: "Unusable arguments: {detail} (see --help)",
     cannotWrite: "Cannot write {file} ({detail})",
+    outKind: "--out must end in {ext}, the kind of workbook written: {file}",
     totalIncomplete: " (excluding lines without a price)",
     noFile: "File not found or unreadable: {file}",
     notXlsx: "Not readable as an .xlsx file: {file}",

@@ -44,10 +44,13 @@ export function outputPatch(
   lang: Lang,
 ): SheetPatch {
   const rows = new Map<number, OutputCellStyled[]>();
-  rows.set(
-    inventory.headerRow,
-    outputHeaders(lang).map((value) => ({ value, style: "header" })),
-  );
+  // A reused block keeps its headers (ours, in whichever language it was written): a table made over the block
+  // names its columns after them, and Excel repairs a table whose header cells and column names differ.
+  if (inventory.outputStart === undefined)
+    rows.set(
+      inventory.headerRow,
+      outputHeaders(lang).map((value) => ({ value, style: "header" })),
+    );
   for (const r of results) {
     const severity = r.findings.some((f) => f.severity === "error")
       ? "error"

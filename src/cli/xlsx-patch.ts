@@ -74,13 +74,17 @@ interface Package {
   readonly parts: Map<string, string>;
   /** The workbook's relationships: id, type and part. */
   readonly related: { id: string; type: string; part: string }[];
+  readonly date1904: boolean;
 }
+
+/** A relationship of this kind: matched on the type's last segment, which Transitional and Strict OOXML share. */
+const ofType = (r: { type: string }, kind: string): boolean => r.type.endsWith(`/${kind}`);
 
 async function readPackage(zip: JSZip): Promise<Package> {
   const rootRels = (await zip.file("_rels/.rels")?.async("string")) ?? "";
   const officeDocument = [...rootRels.matchAll(/<Relationship\b[^>]*>/g)]
     .map((m) => attributes(m[0]))
-    .find((a) => a.get("Type")?.endsWith("/officeDocument"));
+    .find((a) => ofType({ type: a.get("Type") ?? "" }, "officeDocument"));
   const workbook = (officeDocument?.get("Target") ?? "xl/workbook.xml").replace(/^\//, "");
   const dir = path.posix.dirname(workbook);
   const rels = path.posix.join(dir, "_rels", `${path.posix.basename(workbook)}.rels`);
@@ -94,13 +98,15 @@ async function readPackage(zip: JSZip): Promise<Package> {
     };
   });
   const parts = new Map<string, string>();
-  for (const m of ((await zip.file(workbook)?.async("string")) ?? "").matchAll(/<sheet\b[^>]*>/g)) {
+  const workbookXml = (await zip.file(workbook)?.async("string")) ?? "";
+  for (const m of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
     const a = attributes(m[0]);
     const id = [...a].find(([k]) => /^\w+:id$/.test(k))?.[1];
     const part = related.find((r) => r.id === id)?.part;
     if (part !== undefined) parts.set(a.get("name") ?? "", part);
   }
-  return { workbook, rels, parts, related };
+  const date1904 = /<workbookPr\b[^>]*\sdate1904="(1|true)"/.test(workbookXml);
+  return { workbook, rels, parts, related, date1904 };
 }
 
 /** Replace the element `name` (`<name …>…</name>` or `<name …/>`) by what `edit` makes of its attributes and body. */
@@ -116,52 +122,69 @@ const withCount = (open: string, count: number): string =>
 
 const countOf = (body: string, child: string): number => body.match(new RegExp(`<${child}(?=[\\s/>])`, "g"))?.length ?? 0;
 
-/** Append children to a list element (fonts, fills, cellXfs…) and return the index of the first one added. */
-function appendTo(xml: string, list: string, child: string, added: readonly string[]): { xml: string; first: number } {
-  let first = 0;
+/**
+ * Add children to a list element (fonts, fills, cellXfs…) and return each one's index. A child already there as the
+ * same XML (an earlier run's) is reused, so re-annotating a copy does not grow the styles each time.
+ */
+function addTo(xml: string, list: string, child: string, wanted: readonly string[]): { xml: string; ids: number[] } {
+  let ids: number[] = [];
   const r = editElement(xml, list, (open, body) => {
-    first = countOf(body, child);
-    return `<${list}${withCount(open, first + added.length)}>${body}${added.join("")}</${list}>`;
+    const children = [...body.matchAll(new RegExp(`<${child}(?=[\\s/>])[^>]*?(?:/>|>[\\s\\S]*?</${child}>)`, "g"))].map(
+      (m) => m[0],
+    );
+    const added: string[] = [];
+    ids = wanted.map((w) => {
+      const found = children.indexOf(w);
+      if (found >= 0) return found;
+      added.push(w);
+      return children.length + added.length - 1;
+    });
+    return `<${list}${withCount(open, children.length + added.length)}>${body}${added.join("")}</${list}>`;
   });
   if (!r.found) throw new Error(`styles.xml has no <${list}>`);
-  return { xml: r.xml, first };
+  return { xml: r.xml, ids };
 }
 
 /** Our styles added to styles.xml: a bold header font, two fills, the date format, and one cell format per style. */
 function patchStyles(xml: string): { xml: string; ids: Record<OutputStyle, number> } {
-  let numFmtId = 164; // custom formats start here (SpreadsheetML §18.8.30)
-  for (const m of xml.matchAll(/<numFmt\b[^>]*>/g))
-    numFmtId = Math.max(numFmtId, Number(attributes(m[0]).get("numFmtId") ?? 0) + 1);
-  const format = `<numFmt numFmtId="${numFmtId}" formatCode="${DATE_FORMAT}"/>`;
-  const numFmts = editElement(
-    xml,
-    "numFmts",
-    (open, body) => `<numFmts${withCount(open, countOf(body, "numFmt") + 1)}>${body}${format}</numFmts>`,
-  );
-  xml = numFmts.found
-    ? numFmts.xml
-    : xml.replace(/<styleSheet\b[^>]*>/, (root) => `${root}<numFmts count="1">${format}</numFmts>`);
-
+  const formats = [...xml.matchAll(/<numFmt\b[^>]*>/g)].map((m) => attributes(m[0]));
+  const existing = formats.find((a) => a.get("formatCode") === DATE_FORMAT)?.get("numFmtId");
+  // Custom formats are numbered from 164 (SpreadsheetML §18.8.30).
+  const numFmtId = existing ?? String(Math.max(163, ...formats.map((a) => Number(a.get("numFmtId") ?? 0))) + 1);
+  if (existing === undefined) {
+    const format = `<numFmt numFmtId="${numFmtId}" formatCode="${DATE_FORMAT}"/>`;
+    const numFmts = editElement(
+      xml,
+      "numFmts",
+      (open, body) => `<numFmts${withCount(open, countOf(body, "numFmt") + 1)}>${body}${format}</numFmts>`,
+    );
+    xml = numFmts.found
+      ? numFmts.xml
+      : xml.replace(/<styleSheet\b[^>]*>/, (root) => `${root}<numFmts count="1">${format}</numFmts>`);
+  }
   const firstFont = /<font(?=[\s/>])[^>]*?(?:\/>|>[\s\S]*?<\/font>)/.exec(xml)?.[0] ?? "<font/>";
-  const bold = firstFont.endsWith("/>") ? "<font><b/></font>" : firstFont.replace(/<font([^>]*)>/, "<font$1><b/>");
-  const fonts = appendTo(xml, "fonts", "font", [bold]);
+  const bold = firstFont.endsWith("/>")
+    ? "<font><b/></font>"
+    : /<b\s*\/>/.test(firstFont)
+      ? firstFont
+      : firstFont.replace(/<font([^>]*)>/, "<font$1><b/>");
+  const fonts = addTo(xml, "fonts", "font", [bold]);
   const fill = (argb: string) =>
     `<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor indexed="64"/></patternFill></fill>`;
-  const fills = appendTo(fonts.xml, "fills", "fill", [fill(FILLS.warning), fill(FILLS.error)]);
+  const fills = addTo(fonts.xml, "fills", "fill", [fill(FILLS.warning), fill(FILLS.error)]);
   const wrap = `<alignment vertical="top" wrapText="1"/>`;
-  const xf = (attrs: string, inner = "") =>
-    `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"${attrs}${inner === "" ? "/>" : `>${inner}</xf>`}`;
-  const order: readonly OutputStyle[] = ["header", "wrap", "date", "warning", "error"];
-  const xfs = appendTo(fills.xml, "cellXfs", "xf", [
-    xf(` applyFont="1"`).replace(`fontId="0"`, `fontId="${fonts.first}"`),
-    xf(` applyAlignment="1"`, wrap),
-    xf(` applyNumberFormat="1"`).replace(`numFmtId="0"`, `numFmtId="${numFmtId}"`),
-    xf(` applyFill="1" applyAlignment="1"`, wrap).replace(`fillId="0"`, `fillId="${fills.first}"`),
-    xf(` applyFill="1" applyAlignment="1"`, wrap).replace(`fillId="0"`, `fillId="${fills.first + 1}"`),
+  const xf = (ids: { numFmt?: string; font?: number; fill?: number }, apply: string, inner = "") =>
+    `<xf numFmtId="${ids.numFmt ?? 0}" fontId="${ids.font ?? 0}" fillId="${ids.fill ?? 0}" borderId="0" xfId="0" ${apply}` +
+    (inner === "" ? "/>" : `>${inner}</xf>`);
+  const xfs = addTo(fills.xml, "cellXfs", "xf", [
+    xf({ font: fonts.ids[0] ?? 0 }, `applyFont="1"`),
+    xf({}, `applyAlignment="1"`, wrap),
+    xf({ numFmt: numFmtId }, `applyNumberFormat="1"`),
+    xf({ fill: fills.ids[0] ?? 0 }, `applyFill="1" applyAlignment="1"`, wrap),
+    xf({ fill: fills.ids[1] ?? 0 }, `applyFill="1" applyAlignment="1"`, wrap),
   ]);
-  const ids = { plain: 0 } as Record<OutputStyle, number>;
-  order.forEach((s, k) => (ids[s] = xfs.first + k));
-  return { xml: xfs.xml, ids };
+  const [header = 0, wrapped = 0, date = 0, warning = 0, error = 0] = xfs.ids;
+  return { xml: xfs.xml, ids: { plain: 0, header, wrap: wrapped, date, warning, error } };
 }
 
 /** Our texts, added to the workbook's shared strings once each (repeated texts are the rule: targets, classes). */
@@ -183,10 +206,16 @@ class SharedStrings {
   }
 }
 
+/** Days between the 1900 and 1904 date systems' serial numbers (a workbook made on an old Mac counts from 1904). */
+const DAYS_1900_TO_1904 = 1462;
+
 function cellXml(ref: string, cell: OutputCellStyled, block: Block): string {
   const id = block.ids[cell.style];
   const s = id === 0 ? "" : ` s="${id}"`;
-  if (typeof cell.value === "number") return `<c r="${ref}"${s}><v>${cell.value}</v></c>`;
+  if (typeof cell.value === "number") {
+    const v = cell.style === "date" && block.date1904 ? cell.value - DAYS_1900_TO_1904 : cell.value;
+    return `<c r="${ref}"${s}><v>${v}</v></c>`;
+  }
   return `<c r="${ref}"${s} t="s"><v>${block.strings.of(String(cell.value))}</v></c>`;
 }
 
@@ -198,6 +227,8 @@ interface Block {
   readonly end: number;
   readonly ids: Record<OutputStyle, number>;
   readonly strings: SharedStrings;
+  /** The workbook counts dates from 1904: our date serials (1900-based) are shifted. */
+  readonly date1904: boolean;
   /** Set when a cell we removed held a formula: the calculation chain then names a cell that no longer has one. */
   removedFormula: boolean;
 }
@@ -310,10 +341,9 @@ function patchDimension(xml: string, patch: SheetPatch, end: number): string {
 function patchSheet(
   xml: string,
   patch: SheetPatch,
-  ids: Record<OutputStyle, number>,
-  strings: SharedStrings,
+  shared: Pick<Block, "ids" | "strings" | "date1904">,
 ): { xml: string; removedFormula: boolean } {
-  const block: Block = { start: patch.start, end: patch.start + patch.widths.length - 1, ids, strings, removedFormula: false };
+  const block: Block = { ...shared, start: patch.start, end: patch.start + patch.widths.length - 1, removedFormula: false };
   const data = editElement(
     xml,
     "sheetData",
@@ -326,43 +356,45 @@ function patchSheet(
   };
 }
 
-const RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const SHARED_STRINGS = {
-  type: `${RELATIONSHIP}/sharedStrings`,
-  content: "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml",
-  empty: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>`,
+const SHARED_STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
+
+/** Node's encoder (JSZip's own is several times slower); no folder entries the input did not have. */
+const writePart = (zip: JSZip, part: string, xml: string): void => {
+  zip.file(part, Buffer.from(xml, "utf8"), { createFolders: false });
 };
 
 async function editPart(zip: JSZip, part: string, edit: (xml: string) => string): Promise<void> {
   const xml = await zip.file(part)?.async("string");
   if (xml === undefined) throw new Error(`the workbook has no ${part}`);
-  zip.file(part, Buffer.from(edit(xml), "utf8")); // Node's encoder: JSZip's own is several times slower
+  writePart(zip, part, edit(xml));
 }
 
 /** The shared-strings part, created (with its relationship and content type) when the workbook has none. */
-async function sharedStringsPart(zip: JSZip, pkg: Package): Promise<{ part: string; xml: string }> {
-  const found = pkg.related.find((r) => r.type === SHARED_STRINGS.type);
+async function sharedStringsPart(zip: JSZip, pkg: Package, namespace: string): Promise<{ part: string; xml: string }> {
+  const found = pkg.related.find((r) => ofType(r, "sharedStrings"));
   const xml = found === undefined ? undefined : await zip.file(found.part)?.async("string");
   if (found !== undefined && xml !== undefined) return { part: found.part, xml };
   const part = path.posix.join(path.posix.dirname(pkg.workbook), "sharedStrings.xml");
   const ids = new Set(pkg.related.map((r) => r.id));
   let n = pkg.related.length + 1;
   while (ids.has(`rId${n}`)) n++;
+  // In the package's own namespace (Transitional or Strict), as its styles relationship is.
+  const type = (pkg.related.find((r) => ofType(r, "styles"))?.type ?? "").replace(/styles$/, "sharedStrings");
   await editPart(zip, pkg.rels, (rels) =>
-    rels.replace(
-      "</Relationships>",
-      `<Relationship Id="rId${n}" Type="${SHARED_STRINGS.type}" Target="sharedStrings.xml"/></Relationships>`,
-    ),
+    rels.replace("</Relationships>", `<Relationship Id="rId${n}" Type="${type}" Target="sharedStrings.xml"/></Relationships>`),
   );
   await editPart(zip, "[Content_Types].xml", (types) =>
-    types.replace("</Types>", `<Override PartName="/${part}" ContentType="${SHARED_STRINGS.content}"/></Types>`),
+    types.replace("</Types>", `<Override PartName="/${part}" ContentType="${SHARED_STRINGS_TYPE}"/></Types>`),
   );
-  return { part, xml: SHARED_STRINGS.empty };
+  return {
+    part,
+    xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${namespace}" count="0" uniqueCount="0"></sst>`,
+  };
 }
 
 /** The calculation chain is a cache Excel rebuilds; one that names a cell we emptied makes Excel repair the file. */
 async function dropCalcChain(zip: JSZip, pkg: Package): Promise<void> {
-  const chain = pkg.related.find((r) => r.type.endsWith("/calcChain"));
+  const chain = pkg.related.find((r) => ofType(r, "calcChain"));
   if (chain === undefined) return;
   zip.remove(chain.part);
   await editPart(zip, "[Content_Types].xml", (xml) => xml.replace(/<Override\b[^>]*calcChain[^>]*\/>/g, ""));
@@ -373,39 +405,38 @@ async function dropCalcChain(zip: JSZip, pkg: Package): Promise<void> {
 export async function patchXlsx(input: Uint8Array, patches: readonly SheetPatch[]): Promise<Buffer> {
   const zip = await JSZip.loadAsync(input);
   const pkg = await readPackage(zip);
-  const stylesPart = pkg.related.find((r) => r.type === `${RELATIONSHIP}/styles`)?.part;
+  const stylesPart = pkg.related.find((r) => ofType(r, "styles"))?.part;
   if (stylesPart === undefined) throw new Error("the workbook has no styles part");
   let ids = { plain: 0 } as Record<OutputStyle, number>;
+  let namespace = "";
   await editPart(zip, stylesPart, (xml) => {
+    namespace = /<styleSheet\b[^>]*\sxmlns="([^"]*)"/.exec(xml)?.[1] ?? "";
     const patched = patchStyles(xml);
     ids = patched.ids;
     return patched.xml;
   });
-  const sst = await sharedStringsPart(zip, pkg);
+  const sst = await sharedStringsPart(zip, pkg, namespace);
   const strings = new SharedStrings(countOf(sst.xml, "si"));
   let removedFormula = false;
   for (const patch of patches) {
     const part = pkg.parts.get(patch.sheet);
     if (part === undefined) throw new Error(`no worksheet part for ${patch.sheet}`);
     await editPart(zip, part, (xml) => {
-      const patched = patchSheet(xml, patch, ids, strings);
+      const patched = patchSheet(xml, patch, { ids, strings, date1904: pkg.date1904 });
       removedFormula ||= patched.removedFormula;
       return patched.xml;
     });
   }
-  const added = strings.added.join("");
-  zip.file(
-    sst.part,
-    Buffer.from(
-      editElement(sst.xml, "sst", (open, body) => {
-        const count = Number(/\scount="(\d+)"/.exec(open)?.[1] ?? 0) + strings.references;
-        const unique = ` uniqueCount="${strings.added.length + countOf(body, "si")}"`;
-        const attrs = / uniqueCount="\d*"/.test(open) ? open.replace(/ uniqueCount="\d*"/, unique) : `${open}${unique}`;
-        return `<sst${withCount(attrs, count)}>${body}${added}</sst>`;
-      }).xml,
-      "utf8",
-    ),
-  );
+  const sstXml = editElement(sst.xml, "sst", (open, body) => {
+    const count = Number(/\scount="(\d+)"/.exec(open)?.[1] ?? 0) + strings.references;
+    const unique = ` uniqueCount="${strings.added.length + countOf(body, "si")}"`;
+    const attrs = / uniqueCount="\d*"/.test(open) ? open.replace(/ uniqueCount="\d*"/, unique) : `${open}${unique}`;
+    // New items go after the last <si>, before an <extLst> if the list has one.
+    const ext = body.search(/<extLst[\s>]/);
+    const [items, tail] = ext < 0 ? [body, ""] : [body.slice(0, ext), body.slice(ext)];
+    return `<sst${withCount(attrs, count)}>${items}${strings.added.join("")}${tail}</sst>`;
+  });
+  writePart(zip, sst.part, sstXml.xml);
   if (removedFormula) await dropCalcChain(zip, pkg);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }

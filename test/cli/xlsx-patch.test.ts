@@ -8,6 +8,8 @@ import JSZip from "jszip";
 import { beforeAll, describe, expect, test } from "vitest";
 import { OUTPUT_COLUMNS } from "../../src/core/output-columns";
 import { runCli, SAMPLE } from "../../src/cli/cli";
+import { arrayBuffer } from "../../src/cli/workbook";
+import { patchXlsx } from "../../src/cli/xlsx-patch";
 
 const NOW = new Date(2025, 9, 1);
 let dir = "";
@@ -86,58 +88,75 @@ describe("the bundled sample", () => {
 // A workbook as another tool writes it: inline strings and no shared-strings part, one <col> spanning every column,
 // an empty row, a cached calculation chain, a part of its own. Built part by part: exceljs would write none of these.
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const TRANSITIONAL_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
 const text = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
 
 // A part exceljs does not know (as charts, pivots and add-in data are to it): a load and save would drop it.
 const CUSTOM_PART = `${XML}<properties xmlns="urn:example:asset-register"><owner>情報システム部</owner></properties>`;
 
-async function foreignWorkbook(name: string, rows: string, withCalcChain: boolean): Promise<string> {
+interface Foreign {
+  readonly calcChain?: boolean;
+  /** The workbook part's content type (a macro workbook's differs). */
+  readonly main?: string;
+  /** Relationship types' namespace (Strict OOXML has its own). */
+  readonly rel?: string;
+  readonly date1904?: boolean;
+}
+
+async function foreignWorkbook(name: string, rows: string, options: Foreign = {}): Promise<string> {
+  const withCalcChain = options.calcChain === true;
+  const REL = options.rel ?? TRANSITIONAL_REL;
+  const main = options.main ?? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
   const zip = new JSZip();
-  zip.file(
+  // As Excel writes a package: file entries only, no folder entries.
+  const put = (name: string, data: string) => zip.file(name, data, { createFolders: false });
+  put(
     "[Content_Types].xml",
-    `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${withCalcChain ? `<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/>` : ""}</Types>`,
+    `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${main}"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${withCalcChain ? `<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/>` : ""}</Types>`,
   );
-  zip.file(
+  put(
     "_rels/.rels",
     `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
   );
-  zip.file(
+  put(
     "xl/workbook.xml",
-    `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="在庫" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}">${options.date1904 === true ? `<workbookPr date1904="1"/>` : ""}<sheets><sheet name="在庫" sheetId="1" r:id="rId1"/></sheets></workbook>`,
   );
-  zip.file(
+  put(
     "xl/_rels/workbook.xml.rels",
     `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/>${withCalcChain ? `<Relationship Id="rId3" Type="${REL}/calcChain" Target="calcChain.xml"/>` : ""}</Relationships>`,
   );
-  zip.file(
+  put(
     "xl/styles.xml",
     `${XML}<styleSheet xmlns="${MAIN}"><fonts count="1"><font><sz val="11"/><name val="游ゴシック"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>`,
   );
-  zip.file(
+  put(
     "xl/worksheets/sheet1.xml",
     `${XML}<worksheet xmlns="${MAIN}"><dimension ref="A1:B4"/><cols><col min="1" max="16384" width="12" customWidth="1"/></cols><sheetData>${rows}</sheetData></worksheet>`,
   );
-  zip.file("customXml/item1.xml", CUSTOM_PART);
-  if (withCalcChain) zip.file("xl/calcChain.xml", `${XML}<calcChain xmlns="${MAIN}"><c r="C2" i="1"/></calcChain>`);
+  put("customXml/item1.xml", CUSTOM_PART);
+  if (withCalcChain) put("xl/calcChain.xml", `${XML}<calcChain xmlns="${MAIN}"><c r="C2" i="1"/></calcChain>`);
   const file = path.join(dir, name);
   writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
   return file;
 }
 
+const FOREIGN_ROWS = `<row r="1">${text("A1", "製品名")}${text("B1", "数量")}</row><row r="2">${text("A2", "WebSAM JMSS Ver8.1 (稼働マシン用)")}<c r="B2"><v>1</v></c></row>`;
+
 describe("a workbook written by another tool", () => {
   test("gets a shared-strings part, keeps its own column width outside our block, and Excel's readers read our cells", async () => {
     const file = await foreignWorkbook(
       "foreign.xlsx",
-      `<row r="1">${text("A1", "製品名")}${text("B1", "数量")}</row><row r="2">${text("A2", "WebSAM JMSS Ver8.1 (稼働マシン用)")}<c r="B2"><v>1</v></c></row><row r="3"/><row r="4">${text("A4", "WebSAM JMSS")}${text("B4", "x")}</row>`,
-      false,
+      `${FOREIGN_ROWS}<row r="3"/><row r="4">${text("A4", "WebSAM JMSS")}${text("B4", "x")}</row>`,
     );
     const out = path.join(dir, "foreign.annotated.xlsx");
     const zip = await annotate(file, out);
     const texts = await parts(zip);
     expect(texts.get("[Content_Types].xml")).toContain(`PartName="/xl/sharedStrings.xml"`);
-    expect(texts.get("xl/_rels/workbook.xml.rels")).toContain(`${REL}/sharedStrings`);
+    expect(texts.get("xl/_rels/workbook.xml.rels")).toContain(`${TRANSITIONAL_REL}/sharedStrings`);
+    const input = await JSZip.loadAsync(readFileSync(file));
+    expect(Object.keys(zip.files).sort()).toEqual([...Object.keys(input.files), "xl/sharedStrings.xml"].sort());
     expect(texts.get("xl/worksheets/sheet1.xml")).toContain(`<dimension ref="A1:I4"/>`);
     expect(texts.get("customXml/item1.xml")).toBe(CUSTOM_PART);
     for (const [name, xml] of texts) expect(wellFormed(xml), name).toBe(true);
@@ -163,7 +182,7 @@ describe("a workbook written by another tool", () => {
     const file = await foreignWorkbook(
       "rerun-foreign.xlsx",
       `<row r="1">${text("A1", "製品名")}${text("B1", "数量")}${header}</row><row r="2">${text("A2", "WebSAM JMSS Ver8.1 (稼働マシン用)")}<c r="B2"><v>1</v></c><c r="C2"><f>1+1</f><v>2</v></c></row>`,
-      true,
+      { calcChain: true },
     );
     const zip = await annotate(file, path.join(dir, "rerun-foreign.annotated.xlsx"));
     const texts = await parts(zip);
@@ -174,5 +193,51 @@ describe("a workbook written by another tool", () => {
     expect(rows.get(1)).toHaveLength(2 + OUTPUT_COLUMNS.length);
     expect(rows.get(2)?.some((c) => c.includes("<f>"))).toBe(false);
     expect(rows.get(2)?.[2]).toMatch(/^<c r="C2" t="s"><v>\d+<\/v><\/c>$/);
+  });
+
+  test("re-annotating the copy reuses the styles it added instead of adding them again", async () => {
+    const first = path.join(dir, "styles-once.annotated.xlsx");
+    const styles = async (zip: JSZip) => (await zip.file("xl/styles.xml")?.async("string")) ?? "";
+    const once = await styles(await annotate(await foreignWorkbook("styles-once.xlsx", FOREIGN_ROWS), first));
+    const twice = await styles(await annotate(first, path.join(dir, "styles-twice.xlsx")));
+    expect(twice).toBe(once);
+  });
+
+  test("a macro workbook stays one: the copy is .annotated.xlsm, and an --out named .xlsx is refused", async () => {
+    const macro = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+    const file = await foreignWorkbook("macro.xlsm", FOREIGN_ROWS, { main: macro });
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { out: (t: string) => out.push(t), err: (t: string) => err.push(t) };
+    expect(await runCli(["annotate", file], io, NOW)).toBe(0);
+    const copy = await JSZip.loadAsync(readFileSync(path.join(dir, "macro.annotated.xlsm")));
+    expect(await copy.file("[Content_Types].xml")?.async("string")).toContain(macro);
+    expect(await runCli(["annotate", file, "--out", path.join(dir, "macro-copy.xlsx")], io, NOW)).toBe(2);
+    expect(err).toEqual([expect.stringContaining("--out の拡張子を .xlsm に")]);
+  });
+
+  test("Strict OOXML relationship names are followed, and the shared strings it gets use the same namespace", async () => {
+    const strict = "http://purl.oclc.org/ooxml/officeDocument/relationships";
+    const file = await foreignWorkbook("strict.xlsx", FOREIGN_ROWS, { rel: strict });
+    const zip = await annotate(file, path.join(dir, "strict.annotated.xlsx"));
+    expect(await zip.file("xl/_rels/workbook.xml.rels")?.async("string")).toContain(`${strict}/sharedStrings`);
+    expect(rowsOf((await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "").get(1)).toHaveLength(
+      2 + OUTPUT_COLUMNS.length,
+    );
+  });
+});
+
+describe("dates", () => {
+  test("a workbook on the 1904 date system gets the same day, not one 4 years and a day later", async () => {
+    const serial = 45658; // 2025-01-01 in the 1900 date system, as the renderer gives it
+    for (const date1904 of [false, true]) {
+      const file = await foreignWorkbook(`dates-${date1904}.xlsx`, FOREIGN_ROWS, { date1904 });
+      const patched = await patchXlsx(readFileSync(file), [
+        { sheet: "在庫", start: 3, widths: [14], rows: new Map([[2, [{ value: serial, style: "date" as const }]]]) },
+      ]);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(arrayBuffer(patched));
+      expect(wb.getWorksheet("在庫")?.getCell("C2").value, `date1904 ${date1904}`).toEqual(new Date(Date.UTC(2025, 0, 1)));
+    }
   });
 });
