@@ -30,11 +30,16 @@ export function locateInventory(): Promise<Located | undefined> {
     const tableRanges = tables.items.map((t) => ({
       name: t.name,
       range: t.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
+      totals: t.load("showTotals"),
       filter: filters ? t.autoFilter.load("isDataFiltered") : undefined,
     }));
     await context.sync();
 
-    const withArea = tableRanges.map((t) => ({ ...t, area: toArea(t.range) }));
+    // A table's totals row (集計行) sums the rows above it: it is not an inventory row and gets no output.
+    const withArea = tableRanges.map((t) => {
+      const area = toArea(t.range);
+      return { ...t, area: t.totals.showTotals ? { ...area, rows: area.rows - 1 } : area };
+    });
     const table = withArea.find((t) => contains(t.area, active.rowIndex, active.columnIndex)) ?? withArea[0];
     if (!table && used.isNullObject) return undefined;
     const usedArea: Area | undefined = used.isNullObject ? undefined : toArea(used);

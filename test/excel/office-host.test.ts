@@ -34,6 +34,20 @@ describe("locate", () => {
     expect(found).toMatchObject({ source: { kind: "table", name: "Inventory" }, area: second, filtered: true, address: "D6:E8" });
   });
 
+  test("a table's totals row is not part of the inventory", async () => {
+    const { host, sheet } = fakeExcel([]);
+    sheet.cells[0] = ["製品名", "数量"];
+    sheet.cells[1] = ["WebSAM JMSS", 1];
+    sheet.cells[2] = ["集計", 1];
+    sheet.tables.push({ name: "棚卸", area: { top: 0, left: 0, rows: 3, columns: 2 }, filtered: false, showTotals: true });
+    const found = await host.locate();
+    expect(found).toMatchObject({ area: { top: 0, left: 0, rows: 2, columns: 2 }, address: "A1:B2" });
+    expect(found?.head).toEqual([
+      ["製品名", "数量"],
+      ["WebSAM JMSS", 1],
+    ]);
+  });
+
   test("says so when the sheet is empty, and reports protection", async () => {
     const { host, sheet } = fakeExcel([]);
     sheet.protected = true;

@@ -10,8 +10,10 @@ export interface Rect {
 
 export interface FakeTable {
   name: string;
+  /** The whole table: header, data rows and, when showTotals, the totals row. */
   area: Rect;
   filtered: boolean;
+  showTotals?: boolean;
 }
 
 export interface FakeConditionalFormat {

@@ -38,10 +38,13 @@ export class TableProxy extends Loadable {
     this.loaded.set("name", table.name);
   }
   protected read(key: string): unknown {
-    return key === "name" ? this.table.name : false;
+    return key === "name" ? this.table.name : key === "showTotals" ? this.table.showTotals === true : false;
   }
   get name(): string {
     return this.prop("name");
+  }
+  get showTotals(): boolean {
+    return this.prop("showTotals");
   }
   getRange(): RangeProxy {
     return new RangeProxy(this.ctx, this.sheet, () => this.table.area);
