@@ -20,11 +20,19 @@ export type RunResult =
 /** What to do when the block's columns hold someone else's cells. */
 export type OverwriteChoice = "overwrite" | "clear";
 
+/** Where our block goes: the header row and every data row, OUTPUT_WIDTH columns. */
+const targetArea = (layout: Layout) => ({
+  top: layout.headerRow - 1,
+  left: layout.output.left,
+  rows: layout.dataRows + 1,
+  columns: OUTPUT_WIDTH,
+});
+
 async function preflight(host: WorkbookHost, located: Located, layout: Layout): Promise<Problem | undefined> {
   if (located.protected) return { code: "PROTECTED" };
   if (located.filtered) return { code: "FILTERED" };
   if (layout.dataRows === 0) return { code: "NO_DATA" };
-  const target = { top: layout.headerRow - 1, left: layout.output.left, rows: layout.dataRows + 1, columns: OUTPUT_WIDTH };
+  const target = targetArea(layout);
   const input = { top: layout.dataTop, left: layout.areaLeft, rows: layout.dataRows, columns: layout.inputWidth };
   const [inTarget = "", inInput = ""] = await host.findMerged(layout.sheetId, [target, input]);
   if (inTarget) return { code: "MERGED_TARGET", detail: inTarget };
@@ -56,7 +64,7 @@ export async function startRun(
 }
 
 /** After the person answered the overwrite question. */
-export function resumeRun(
+export async function resumeRun(
   host: WorkbookHost,
   located: Located,
   evaluated: Evaluated,
@@ -65,6 +73,16 @@ export function resumeRun(
   hooks: JobHooks,
 ): Promise<RunResult> {
   const layout = choice === "clear" ? moveClear(evaluated.layout, located) : evaluated.layout;
+  if (choice === "clear") {
+    // The empty columns the block moves to were never checked: a merged cell there (formatting only, so outside the
+    // used range) would fail the write halfway, after some rows were written.
+    try {
+      const [merged = ""] = await host.findMerged(layout.sheetId, [targetArea(layout)]);
+      if (merged) return { status: "problem", problem: { code: "MERGED_TARGET", detail: merged } };
+    } catch (e) {
+      return { status: "problem", problem: problemFromError(e) };
+    }
+  }
   return writeEvaluated(host, { ...evaluated, layout, conflicts: undefined }, lang, hooks);
 }
 

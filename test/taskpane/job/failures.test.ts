@@ -114,6 +114,19 @@ describe("an Excel table with someone's cells to its right", () => {
     expect(readArea(f.sheet, { top: 0, left: 10, rows: 1, columns: 1 })).toEqual([["移行先型番"]]);
   });
 
+  test("keep clear: merged cells in the empty columns the block moves to stop it before anything is written", async () => {
+    const f = await tableSheet();
+    f.sheet.merged.push({ top: 4, left: 15, rows: 2, columns: 2 }); // P5:Q6: beyond I:O, inside K:Q where it moves
+    const located = (await f.host.locate())!;
+    const { result } = await run(f);
+    if (result.status !== "confirm") throw new Error(result.status);
+    const before = snapshot(f.sheet);
+    const hooks = { signal: new AbortController().signal, onProgress: () => {}, limits: EXCEL_WEB_LIMITS };
+    const resumed = await resumeRun(f.host, located, result.evaluated, "clear", "ja", hooks);
+    expect(resumed).toEqual({ status: "problem", problem: { code: "MERGED_TARGET", detail: "P5:Q6" } });
+    expect(snapshot(f.sheet)).toEqual(before);
+  });
+
   test("a second run finds the block next to the table and reuses it without asking", async () => {
     const f = await tableSheet();
     f.sheet.cells[2]![9] = "";
