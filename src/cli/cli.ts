@@ -17,7 +17,7 @@ import { formatYen } from "../i18n/quote";
 import { today } from "./args";
 import { addQuoteSheet, readWorkbookPriceBook } from "./quote-workbook";
 import { say } from "./words";
-import { arrayBuffer, loadWorkbook, outputColumn, outputPatch, sheetValues } from "./workbook";
+import { loadWorkbook, outputColumn, outputPatch, sheetValues } from "./workbook";
 import { patchXlsx } from "./xlsx-patch";
 import type { SheetPatch } from "./xlsx-patch";
 
@@ -80,18 +80,17 @@ const shortPath = (file: string): string => {
 const BOOK_EXTENSIONS = [".xlsx", ".xlsm", ".xltx", ".xltm"];
 
 /**
- * The extension the copy must have. `annotate` keeps the input's kind (a macro workbook or a template stays one,
- * since the copy keeps its content type and macros, and Excel refuses a kind that does not match the name); `quote`'s
- * copy is saved by exceljs, which writes a plain workbook.
+ * The extension the copy must have: the input's kind. A macro workbook or a template stays one, since the copy keeps
+ * its content type and macros, and Excel refuses a file whose kind does not match its name.
  */
-export function copyExtension(file: string, command: "annotate" | "quote"): string {
+export function copyExtension(file: string): string {
   const ext = path.extname(file).toLowerCase();
-  return command === "annotate" && BOOK_EXTENSIONS.includes(ext) ? ext : ".xlsx";
+  return BOOK_EXTENSIONS.includes(ext) ? ext : ".xlsx";
 }
 
-export const annotatedPath = (file: string, command: "annotate" | "quote" = "annotate"): string => {
+export const annotatedPath = (file: string): string => {
   const ext = path.extname(file);
-  return path.join(path.dirname(file), `${path.basename(file, ext)}.annotated${copyExtension(file, command)}`);
+  return path.join(path.dirname(file), `${path.basename(file, ext)}.annotated${copyExtension(file)}`);
 };
 
 function printSummary(runs: readonly SheetRun[], lang: Lang, io: Io): void {
@@ -106,27 +105,25 @@ function printSummary(runs: readonly SheetRun[], lang: Lang, io: Io): void {
 }
 
 /**
- * The annotated copy: our output blocks written into the input's own file, so nothing else in it changes. A quote
- * needs a new sheet, which exceljs adds to that copy (a load and save: the price of `quote`, not of `annotate`).
- * Returns the quote sheets' names.
+ * The annotated copy: our output blocks written into the input's own file, so nothing else in it changes. Quotes are
+ * made as sheets of a workbook of their own by exceljs, then added to that copy. Returns the quote sheets' names.
  */
 async function writeCopy(
-  input: Buffer,
+  loaded: { workbook: ExcelJS.Workbook; bytes: Buffer },
   patches: readonly SheetPatch[],
   quotes: readonly { quote: Quote }[],
   lang: Lang,
   out: string,
 ): Promise<string[]> {
-  const patched = await patchXlsx(input, patches);
-  if (quotes.length === 0) {
-    await writeFile(out, patched);
-    return [];
+  let added: { bytes: Uint8Array; names: string[] } | undefined;
+  if (quotes.length > 0) {
+    const book = new ExcelJS.Workbook();
+    const taken = loaded.workbook.worksheets.map((w) => w.name);
+    const names = quotes.map(({ quote }) => addQuoteSheet(book, quote, lang, taken).name);
+    added = { bytes: new Uint8Array(await book.xlsx.writeBuffer()), names };
   }
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(arrayBuffer(patched));
-  const names = quotes.map(({ quote }) => addQuoteSheet(workbook, quote, lang).name);
-  await workbook.xlsx.writeFile(out);
-  return names;
+  await writeFile(out, await patchXlsx(loaded.bytes, patches, added?.bytes));
+  return added?.names ?? [];
 }
 
 export async function runCli(argv: readonly string[], io: Io, now = new Date()): Promise<number> {
@@ -173,21 +170,21 @@ export async function runCli(argv: readonly string[], io: Io, now = new Date()):
       json.push(quote);
     }
   }
-  const out = options.out ?? (options.json ? undefined : annotatedPath(file, options.command));
+  const out = options.out ?? (options.json ? undefined : annotatedPath(file));
   let quoteSheets: string[] = [];
   if (out !== undefined) {
     if (sameFile(out, file)) {
       io.err(say(lang, "badArgs", { detail: `--out ${out}` }));
       return 2;
     }
-    const ext = copyExtension(file, options.command);
+    const ext = copyExtension(file);
     const outExt = path.extname(out).toLowerCase();
     if (outExt !== ext && (ext !== ".xlsx" || BOOK_EXTENSIONS.includes(outExt))) {
       io.err(say(lang, "outKind", { ext, file: out }));
       return 2;
     }
     try {
-      quoteSheets = await writeCopy(loaded.bytes, patches, quotes, lang, out);
+      quoteSheets = await writeCopy(loaded, patches, quotes, lang, out);
     } catch (e) {
       io.err(say(lang, "cannotWrite", { file: out, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
       return 2;

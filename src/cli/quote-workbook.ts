@@ -21,18 +21,20 @@ export function readWorkbookPriceBook(workbook: ExcelJS.Workbook): PriceBook | u
   return ws === undefined ? undefined : readPriceBook(sheetValues(ws), { sheet: ws.name });
 }
 
-/** Add the quote as a new sheet (見積, or 見積 (2)… when taken); existing sheets are never written. */
-export function addQuoteSheet(workbook: ExcelJS.Workbook, quote: Quote, lang: Lang): ExcelJS.Worksheet {
+/**
+ * Add the quote as a new sheet (見積, or 見積 (2)… when a name is taken: by the workbook's sheets, or by `taken`
+ * when the sheet is made in a workbook of its own to be added to another); existing sheets are never written.
+ */
+export function addQuoteSheet(
+  workbook: ExcelJS.Workbook,
+  quote: Quote,
+  lang: Lang,
+  taken: readonly string[] = [],
+): ExcelJS.Worksheet {
   const sheet = quoteSheetValues(quote, lang);
-  const ws = workbook.addWorksheet(
-    quoteSheetName(
-      workbook.worksheets.map((w) => w.name),
-      lang,
-    ),
-    {
-      pageSetup: { ...sheet.pageSetup, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
-    },
-  );
+  const ws = workbook.addWorksheet(quoteSheetName([...taken, ...workbook.worksheets.map((w) => w.name)], lang), {
+    pageSetup: { ...sheet.pageSetup, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
+  });
   sheet.widths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });

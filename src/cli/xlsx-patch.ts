@@ -4,9 +4,23 @@
 import path from "node:path";
 import JSZip from "jszip";
 import type { OutputCell } from "../core/render";
+import type { Package } from "./xlsx-package";
+import {
+  addContentType,
+  addRelationship,
+  dropCalcChain,
+  editPart,
+  ofType,
+  readPackage,
+  SHARED_STRINGS_TYPE,
+  writePart,
+} from "./xlsx-package";
+import type { OutputStyle } from "./xlsx-styles";
+import { importStyles, patchStyles } from "./xlsx-styles";
+import { attributes, childrenOf, columnLetters, columnNumber, countOf, editElement, escapeXml, withCount } from "./xlsx-xml";
 
-/** The styles our cells take; `plain` is the workbook's default style. */
-export type OutputStyle = "header" | "plain" | "wrap" | "date" | "warning" | "error";
+export type { OutputStyle } from "./xlsx-styles";
+export { DATE_FORMAT } from "./xlsx-styles";
 
 export interface OutputCellStyled {
   readonly value: OutputCell;
@@ -25,184 +39,32 @@ export interface SheetPatch {
   readonly clearBelow?: number;
 }
 
-export const DATE_FORMAT = "yyyy/mm/dd";
-const FILLS = { warning: "FFFFEB9C", error: "FFFFC7CE" } as const;
-
-const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-const ENTITY = /&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi;
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-function decode(text: string): string {
-  return text.replace(ENTITY, (_, hex: string | undefined, dec: string | undefined, name: string | undefined) =>
-    hex !== undefined
-      ? String.fromCodePoint(parseInt(hex, 16))
-      : dec !== undefined
-        ? String.fromCodePoint(Number(dec))
-        : (NAMED[name?.toLowerCase() ?? ""] ?? ""),
-  );
-}
-
-function attributes(tag: string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const m of tag.matchAll(ATTRIBUTE)) found.set(m[1] ?? "", decode(m[2] ?? m[3] ?? ""));
-  return found;
-}
-
-// Characters XML 1.0 cannot carry at all (a stray control character in a note must not make the file unreadable).
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-const escapeXml = (text: string): string =>
-  text.replace(NOT_XML, "").replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
-
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-
-/** The worksheet part of each sheet name, following the package's relationships (SpreadsheetML §12.3). */
-interface Package {
-  readonly workbook: string;
-  readonly rels: string;
-  /** Sheet name → worksheet part. */
-  readonly parts: Map<string, string>;
-  /** The workbook's relationships: id, type and part. */
-  readonly related: { id: string; type: string; part: string }[];
-  readonly date1904: boolean;
-}
-
-/** A relationship of this kind: matched on the type's last segment, which Transitional and Strict OOXML share. */
-const ofType = (r: { type: string }, kind: string): boolean => r.type.endsWith(`/${kind}`);
-
-async function readPackage(zip: JSZip): Promise<Package> {
-  const rootRels = (await zip.file("_rels/.rels")?.async("string")) ?? "";
-  const officeDocument = [...rootRels.matchAll(/<Relationship\b[^>]*>/g)]
-    .map((m) => attributes(m[0]))
-    .find((a) => ofType({ type: a.get("Type") ?? "" }, "officeDocument"));
-  const workbook = (officeDocument?.get("Target") ?? "xl/workbook.xml").replace(/^\//, "");
-  const dir = path.posix.dirname(workbook);
-  const rels = path.posix.join(dir, "_rels", `${path.posix.basename(workbook)}.rels`);
-  const related = [...((await zip.file(rels)?.async("string")) ?? "").matchAll(/<Relationship\b[^>]*>/g)].map((m) => {
-    const a = attributes(m[0]);
-    const target = a.get("Target") ?? "";
-    return {
-      id: a.get("Id") ?? "",
-      type: a.get("Type") ?? "",
-      part: target.startsWith("/") ? target.slice(1) : path.posix.join(dir, target),
-    };
-  });
-  const parts = new Map<string, string>();
-  const workbookXml = (await zip.file(workbook)?.async("string")) ?? "";
-  for (const m of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
-    const a = attributes(m[0]);
-    const id = [...a].find(([k]) => /^\w+:id$/.test(k))?.[1];
-    const part = related.find((r) => r.id === id)?.part;
-    if (part !== undefined) parts.set(a.get("name") ?? "", part);
-  }
-  const date1904 = /<workbookPr\b[^>]*\sdate1904="(1|true)"/.test(workbookXml);
-  return { workbook, rels, parts, related, date1904 };
-}
-
-/** Replace the element `name` (`<name …>…</name>` or `<name …/>`) by what `edit` makes of its attributes and body. */
-function editElement(xml: string, name: string, edit: (open: string, body: string) => string): { xml: string; found: boolean } {
-  const m = new RegExp(`<${name}(?=[\\s/>])([^>]*?)(/>|>([\\s\\S]*?)</${name}>)`).exec(xml);
-  if (!m) return { xml, found: false };
-  const open = m[1] ?? "";
-  return { xml: xml.slice(0, m.index) + edit(open, m[3] ?? "") + xml.slice(m.index + m[0].length), found: true };
-}
-
-const withCount = (open: string, count: number): string =>
-  / count="\d*"/.test(open) ? open.replace(/ count="\d*"/, ` count="${count}"`) : `${open} count="${count}"`;
-
-const countOf = (body: string, child: string): number => body.match(new RegExp(`<${child}(?=[\\s/>])`, "g"))?.length ?? 0;
-
-/**
- * Add children to a list element (fonts, fills, cellXfs…) and return each one's index. A child already there as the
- * same XML (an earlier run's) is reused, so re-annotating a copy does not grow the styles each time.
- */
-function addTo(xml: string, list: string, child: string, wanted: readonly string[]): { xml: string; ids: number[] } {
-  let ids: number[] = [];
-  const r = editElement(xml, list, (open, body) => {
-    const children = [...body.matchAll(new RegExp(`<${child}(?=[\\s/>])[^>]*?(?:/>|>[\\s\\S]*?</${child}>)`, "g"))].map(
-      (m) => m[0],
-    );
-    const added: string[] = [];
-    ids = wanted.map((w) => {
-      const found = children.indexOf(w);
-      if (found >= 0) return found;
-      added.push(w);
-      return children.length + added.length - 1;
-    });
-    return `<${list}${withCount(open, children.length + added.length)}>${body}${added.join("")}</${list}>`;
-  });
-  if (!r.found) throw new Error(`styles.xml has no <${list}>`);
-  return { xml: r.xml, ids };
-}
-
-/** Our styles added to styles.xml: a bold header font, two fills, the date format, and one cell format per style. */
-function patchStyles(xml: string): { xml: string; ids: Record<OutputStyle, number> } {
-  const formats = [...xml.matchAll(/<numFmt\b[^>]*>/g)].map((m) => attributes(m[0]));
-  const existing = formats.find((a) => a.get("formatCode") === DATE_FORMAT)?.get("numFmtId");
-  // Custom formats are numbered from 164 (SpreadsheetML §18.8.30).
-  const numFmtId = existing ?? String(Math.max(163, ...formats.map((a) => Number(a.get("numFmtId") ?? 0))) + 1);
-  if (existing === undefined) {
-    const format = `<numFmt numFmtId="${numFmtId}" formatCode="${DATE_FORMAT}"/>`;
-    const numFmts = editElement(
-      xml,
-      "numFmts",
-      (open, body) => `<numFmts${withCount(open, countOf(body, "numFmt") + 1)}>${body}${format}</numFmts>`,
-    );
-    xml = numFmts.found
-      ? numFmts.xml
-      : xml.replace(/<styleSheet\b[^>]*>/, (root) => `${root}<numFmts count="1">${format}</numFmts>`);
-  }
-  const firstFont = /<font(?=[\s/>])[^>]*?(?:\/>|>[\s\S]*?<\/font>)/.exec(xml)?.[0] ?? "<font/>";
-  const bold = firstFont.endsWith("/>")
-    ? "<font><b/></font>"
-    : /<b\s*\/>/.test(firstFont)
-      ? firstFont
-      : firstFont.replace(/<font([^>]*)>/, "<font$1><b/>");
-  const fonts = addTo(xml, "fonts", "font", [bold]);
-  const fill = (argb: string) =>
-    `<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor indexed="64"/></patternFill></fill>`;
-  const fills = addTo(fonts.xml, "fills", "fill", [fill(FILLS.warning), fill(FILLS.error)]);
-  const wrap = `<alignment vertical="top" wrapText="1"/>`;
-  const xf = (ids: { numFmt?: string; font?: number; fill?: number }, apply: string, inner = "") =>
-    `<xf numFmtId="${ids.numFmt ?? 0}" fontId="${ids.font ?? 0}" fillId="${ids.fill ?? 0}" borderId="0" xfId="0" ${apply}` +
-    (inner === "" ? "/>" : `>${inner}</xf>`);
-  const xfs = addTo(fills.xml, "cellXfs", "xf", [
-    xf({ font: fonts.ids[0] ?? 0 }, `applyFont="1"`),
-    xf({}, `applyAlignment="1"`, wrap),
-    xf({ numFmt: numFmtId }, `applyNumberFormat="1"`),
-    xf({ fill: fills.ids[0] ?? 0 }, `applyFill="1" applyAlignment="1"`, wrap),
-    xf({ fill: fills.ids[1] ?? 0 }, `applyFill="1" applyAlignment="1"`, wrap),
-  ]);
-  const [header = 0, wrapped = 0, date = 0, warning = 0, error = 0] = xfs.ids;
-  return { xml: xfs.xml, ids: { plain: 0, header, wrap: wrapped, date, warning, error } };
-}
-
 /** Our texts, added to the workbook's shared strings once each (repeated texts are the rule: targets, classes). */
 class SharedStrings {
-  private readonly index = new Map<string, number>();
+  private readonly byText = new Map<string, number>();
+  private readonly byItem = new Map<string, number>();
   readonly added: string[] = [];
   references = 0;
   constructor(private readonly base: number) {}
 
   of(text: string): number {
     this.references++;
-    let i = this.index.get(text);
-    if (i === undefined) {
-      i = this.base + this.added.length;
-      this.index.set(text, i);
-      this.added.push(`<si><t xml:space="preserve">${escapeXml(text)}</t></si>`);
-    }
+    let i = this.byText.get(text);
+    if (i === undefined) this.byText.set(text, (i = this.push(`<si><t xml:space="preserve">${escapeXml(text)}</t></si>`)));
     return i;
+  }
+
+  /** An item as another workbook wrote it (`<si>…</si>`). */
+  item(si: string): number {
+    this.references++;
+    let i = this.byItem.get(si);
+    if (i === undefined) this.byItem.set(si, (i = this.push(si)));
+    return i;
+  }
+
+  private push(si: string): number {
+    this.added.push(si);
+    return this.base + this.added.length - 1;
   }
 }
 
@@ -356,53 +218,78 @@ function patchSheet(
   };
 }
 
-const SHARED_STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
-
-/** Node's encoder (JSZip's own is several times slower); no folder entries the input did not have. */
-const writePart = (zip: JSZip, part: string, xml: string): void => {
-  zip.file(part, Buffer.from(xml, "utf8"), { createFolders: false });
-};
-
-async function editPart(zip: JSZip, part: string, edit: (xml: string) => string): Promise<void> {
-  const xml = await zip.file(part)?.async("string");
-  if (xml === undefined) throw new Error(`the workbook has no ${part}`);
-  writePart(zip, part, edit(xml));
-}
-
 /** The shared-strings part, created (with its relationship and content type) when the workbook has none. */
 async function sharedStringsPart(zip: JSZip, pkg: Package, namespace: string): Promise<{ part: string; xml: string }> {
   const found = pkg.related.find((r) => ofType(r, "sharedStrings"));
   const xml = found === undefined ? undefined : await zip.file(found.part)?.async("string");
   if (found !== undefined && xml !== undefined) return { part: found.part, xml };
   const part = path.posix.join(path.posix.dirname(pkg.workbook), "sharedStrings.xml");
-  const ids = new Set(pkg.related.map((r) => r.id));
-  let n = pkg.related.length + 1;
-  while (ids.has(`rId${n}`)) n++;
-  // In the package's own namespace (Transitional or Strict), as its styles relationship is.
-  const type = (pkg.related.find((r) => ofType(r, "styles"))?.type ?? "").replace(/styles$/, "sharedStrings");
-  await editPart(zip, pkg.rels, (rels) =>
-    rels.replace("</Relationships>", `<Relationship Id="rId${n}" Type="${type}" Target="sharedStrings.xml"/></Relationships>`),
-  );
-  await editPart(zip, "[Content_Types].xml", (types) =>
-    types.replace("</Types>", `<Override PartName="/${part}" ContentType="${SHARED_STRINGS_TYPE}"/></Types>`),
-  );
+  await addRelationship(zip, pkg, "sharedStrings", "sharedStrings.xml");
+  await addContentType(zip, part, SHARED_STRINGS_TYPE);
   return {
     part,
     xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${namespace}" count="0" uniqueCount="0"></sst>`,
   };
 }
 
-/** The calculation chain is a cache Excel rebuilds; one that names a cell we emptied makes Excel repair the file. */
-async function dropCalcChain(zip: JSZip, pkg: Package): Promise<void> {
-  const chain = pkg.related.find((r) => ofType(r, "calcChain"));
-  if (chain === undefined) return;
-  zip.remove(chain.part);
-  await editPart(zip, "[Content_Types].xml", (xml) => xml.replace(/<Override\b[^>]*calcChain[^>]*\/>/g, ""));
-  await editPart(zip, pkg.rels, (xml) => xml.replace(/<Relationship\b[^>]*calcChain[^>]*\/>/g, ""));
+const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+
+/**
+ * Every sheet of `added` (a small workbook holding only new sheets, such as a quote, as exceljs writes it) appended to
+ * this package after its own sheets: its styles and strings brought over, its cells pointed at them.
+ */
+async function appendSheets(
+  zip: JSZip,
+  pkg: Package,
+  stylesPart: string,
+  strings: SharedStrings,
+  added: Uint8Array,
+): Promise<void> {
+  const from = await JSZip.loadAsync(added);
+  const fromPkg = await readPackage(from);
+  const text = async (part: string | undefined) => (part === undefined ? "" : ((await from.file(part)?.async("string")) ?? ""));
+  const fromStyles = await text(fromPkg.related.find((r) => ofType(r, "styles"))?.part);
+  const items = childrenOf(await text(fromPkg.related.find((r) => ofType(r, "sharedStrings"))?.part), "sst", "si");
+  let xfs: number[] = [];
+  await editPart(zip, stylesPart, (xml) => {
+    const imported = importStyles(xml, fromStyles);
+    xfs = imported.xfs;
+    return imported.xml;
+  });
+  const style = (tag: string, name: string) =>
+    tag.replace(new RegExp(`\\s${name}="(\\d+)"`), (_, id: string) => ` ${name}="${xfs[Number(id)] ?? 0}"`);
+  const dir = path.posix.dirname(pkg.workbook);
+  for (const [name, part] of fromPkg.parts) {
+    // A sheet with parts of its own (comments, drawings, links) would need those brought over too.
+    if (from.file(path.posix.join(path.posix.dirname(part), "_rels", `${path.posix.basename(part)}.rels`)))
+      throw new Error(`sheet ${name} has related parts`);
+    const sheet = (await text(part))
+      .replace(/<(?:c|row)\b[^>]*>/g, (tag) => style(tag, "s"))
+      .replace(/<col\b[^>]*>/g, (tag) => style(tag, "style"))
+      .replace(/(<c\b[^>]*\st="s"[^>]*>\s*<v>)(\d+)(<\/v>)/g, (_, open: string, k: string, close: string) => {
+        return `${open}${strings.item(items[Number(k)] ?? "<si><t></t></si>")}${close}`;
+      });
+    let n = 1;
+    while (zip.file(path.posix.join(dir, "worksheets", `sheet${n}.xml`))) n++;
+    const target = `worksheets/sheet${n}.xml`;
+    writePart(zip, path.posix.join(dir, target), sheet);
+    await addContentType(zip, path.posix.join(dir, target), WORKSHEET_TYPE);
+    const id = await addRelationship(zip, pkg, "worksheet", target);
+    await editPart(zip, pkg.workbook, (xml) => {
+      const sheetIds = [...xml.matchAll(/<sheet\b[^>]*\ssheetId="(\d+)"/g)].map((m) => Number(m[1]));
+      // The prefix the workbook gives the relationships namespace (its own sheets' r:id use it).
+      const prefix = /\sxmlns:(\w+)="[^"]*\/relationships"/.exec(xml)?.[1] ?? "r";
+      const entry = `<sheet name="${escapeXml(name)}" sheetId="${Math.max(0, ...sheetIds) + 1}" ${prefix}:id="${id}"/>`;
+      return xml.replace(/<\/sheets>/, `${entry}</sheets>`);
+    });
+  }
 }
 
-/** The workbook `input` (xlsx bytes) with each patch's block written into its sheet; everything else as it was. */
-export async function patchXlsx(input: Uint8Array, patches: readonly SheetPatch[]): Promise<Buffer> {
+/**
+ * The workbook `input` (xlsx bytes) with each patch's block written into its sheet, and the sheets of `added` (if
+ * any) after its own; everything else as it was.
+ */
+export async function patchXlsx(input: Uint8Array, patches: readonly SheetPatch[], added?: Uint8Array): Promise<Buffer> {
   const zip = await JSZip.loadAsync(input);
   const pkg = await readPackage(zip);
   const stylesPart = pkg.related.find((r) => ofType(r, "styles"))?.part;
@@ -427,6 +314,7 @@ export async function patchXlsx(input: Uint8Array, patches: readonly SheetPatch[
       return patched.xml;
     });
   }
+  if (added !== undefined) await appendSheets(zip, pkg, stylesPart, strings, added);
   const sstXml = editElement(sst.xml, "sst", (open, body) => {
     const count = Number(/\scount="(\d+)"/.exec(open)?.[1] ?? 0) + strings.references;
     const unique = ` uniqueCount="${strings.added.length + countOf(body, "si")}"`;

@@ -8,6 +8,9 @@ import JSZip from "jszip";
 import { beforeAll, describe, expect, test } from "vitest";
 import { OUTPUT_COLUMNS } from "../../src/core/output-columns";
 import { runCli, SAMPLE } from "../../src/cli/cli";
+import { isoToSerial, dateToIso } from "../../src/core/dates";
+import type { IsoDate } from "../../src/core/model";
+import { CURRENCY_FORMAT, Quote, QUOTE_DATE_FORMAT, quoteSheetValues } from "../../src/core/quote";
 import { arrayBuffer } from "../../src/cli/workbook";
 import { patchXlsx } from "../../src/cli/xlsx-patch";
 
@@ -82,6 +85,45 @@ describe("the bundled sample", () => {
     }
     expect(sheets).toBeGreaterThan(1);
     for (const [name, text] of after) if (/\.(xml|rels)$/.test(name)) expect(wellFormed(text), name).toBe(true);
+  });
+});
+
+describe("quote", () => {
+  test("adds its sheets to the input's own file: the input's parts as they were, each quote with its values and formats", async () => {
+    const out = path.join(dir, "sample.quote.xlsx");
+    const printed: string[] = [];
+    const io = { out: (t: string) => printed.push(t), err: (t: string) => printed.push(t) };
+    expect(await runCli(["quote", SAMPLE, "--json", "--out", out], io, NOW)).toBe(0);
+    const quotes = (JSON.parse(printed.join("\n")) as unknown[]).map((q) => Quote.parse(q));
+    const [before, after] = [
+      await parts(await JSZip.loadAsync(readFileSync(SAMPLE))),
+      await parts(await JSZip.loadAsync(readFileSync(out))),
+    ];
+    // The package's lists (workbook, its relationships, content types) gain the new sheets; the rest is as it was.
+    const grown =
+      /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/(worksheets\/sheet\d+\.xml|styles\.xml|sharedStrings\.xml))$/;
+    for (const [name, text] of before) if (!grown.test(name)) expect(after.get(name), name).toBe(text);
+    for (const [name, xml] of after) if (/\.(xml|rels)$/.test(name)) expect(wellFormed(xml), name).toBe(true);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const input = new ExcelJS.Workbook();
+    await input.xlsx.readFile(SAMPLE);
+    const added = wb.worksheets.slice(input.worksheets.length);
+    expect(added.map((w) => w.name)).toEqual(quotes.map((_, k) => (k === 0 ? "見積" : `見積 (${k + 1})`)));
+    const read = (cell: ExcelJS.CellValue) => (cell instanceof Date ? isoToSerial(dateToIso(cell) as IsoDate) : (cell ?? null));
+    quotes.forEach((q, k) => {
+      const ws = added[k];
+      if (!ws) throw new Error(`no sheet for quote ${k}`);
+      const sheet = quoteSheetValues(q, "ja");
+      sheet.values.forEach((cells, r) => cells.forEach((v, c) => expect(read(ws.getCell(r + 1, c + 1).value)).toEqual(v)));
+      for (const f of sheet.formats)
+        expect(ws.getCell(f.row + 1, f.col + 1).numFmt).toBe(f.format === "currency" ? CURRENCY_FORMAT : QUOTE_DATE_FORMAT);
+      for (const r of sheet.headerRows) expect(ws.getCell(r + 1, 1).fill).toMatchObject({ pattern: "solid" });
+      for (const r of sheet.boldRows) expect(ws.getCell(r + 1, 1).font?.bold).toBe(true);
+      expect(sheet.widths.map((_, c) => ws.getColumn(c + 1).width)).toEqual(sheet.widths);
+      expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1 });
+    });
   });
 });
 
@@ -239,5 +281,20 @@ describe("dates", () => {
       await wb.xlsx.load(arrayBuffer(patched));
       expect(wb.getWorksheet("在庫")?.getCell("C2").value, `date1904 ${date1904}`).toEqual(new Date(Date.UTC(2025, 0, 1)));
     }
+  });
+});
+
+describe("quote on a workbook written by another tool", () => {
+  test("keeps the part exceljs does not know, and the new sheet's strings go into the shared strings it gets", async () => {
+    const file = await foreignWorkbook("foreign-quote.xlsx", FOREIGN_ROWS);
+    const out = path.join(dir, "foreign-quote.annotated.xlsx");
+    expect(await runCli(["quote", file], { out: () => undefined, err: (t) => expect.fail(t) }, NOW)).toBe(0);
+    const texts = await parts(await JSZip.loadAsync(readFileSync(out)));
+    expect(texts.get("customXml/item1.xml")).toBe(CUSTOM_PART);
+    expect(texts.get("xl/workbook.xml")).toMatch(/<sheet name="見積" sheetId="2" r:id="rId\d+"\/><\/sheets>/);
+    for (const [name, xml] of texts) expect(wellFormed(xml), name).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(JSON.stringify(wb.getWorksheet("見積")?.getSheetValues())).toContain("WebSAM JobCenter SV/AG");
   });
 });
