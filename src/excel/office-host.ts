@@ -49,6 +49,20 @@ function selectRows(sheetId: string, rows: readonly number[]): Promise<void> {
   });
 }
 
+/** worksheets.onActivated (ExcelApi 1.7, which the manifest requires); the handler is removed in its own context. */
+function onSheetActivated(listener: () => void): Promise<() => Promise<void>> {
+  return runExcel(async (context) => {
+    const handler = context.workbook.worksheets.onActivated.add(async () => listener());
+    await context.sync();
+    return async () => {
+      await Excel.run(handler.context, async (c) => {
+        handler.remove();
+        await c.sync();
+      });
+    };
+  });
+}
+
 export function createOfficeHost(): WorkbookHost {
   return {
     locate: locateInventory,
@@ -64,5 +78,6 @@ export function createOfficeHost(): WorkbookHost {
     addSheet,
     writeRows,
     styleSheet,
+    onSheetActivated,
   };
 }

@@ -114,6 +114,8 @@ export interface WorkbookHost {
   writeRows(sheetId: string, top: number, values: readonly (readonly Cell[])[], formats: readonly FormatRun[]): Promise<void>;
   /** Bold and header rows, widths, wrapping and page layout; activates the sheet. One request. */
   styleSheet(sheetId: string, style: SheetStyle): Promise<void>;
+  /** Call `listener` whenever another sheet becomes the active one; resolves to what stops it. */
+  onSheetActivated(listener: () => void): Promise<() => Promise<void>>;
 }
 
 /** Runs of consecutive rows one selection takes, keeping the address Excel parses short. */

@@ -45,6 +45,23 @@ export function useInventory(host: WorkbookHost, lang: Lang): InventoryModel {
     void detect();
   }, [detect]);
 
+  // Follow the person to another sheet: what the pane shows is always the active sheet's inventory. Where Excel
+  // cannot tell (an older host), 再検出 and the primary button still locate it again.
+  useEffect(() => {
+    let stop: (() => Promise<void>) | undefined;
+    let live = true;
+    host
+      .onSheetActivated(() => void detect())
+      .then(
+        (s) => (live ? (stop = s) : void s().catch(() => undefined)),
+        () => undefined,
+      );
+    return () => {
+      live = false;
+      void stop?.().catch(() => undefined);
+    };
+  }, [host, detect]);
+
   // A new header row means new headers: the column corrections made for the old one no longer apply.
   const setHeaderRow = useCallback((row: number) => setChoices({ headerRow: row }), []);
   const setColumn = useCallback(

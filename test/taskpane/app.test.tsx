@@ -68,6 +68,30 @@ describe("the sample inventory", () => {
   });
 });
 
+describe("following the active sheet", () => {
+  test("switching to another sheet shows that sheet's inventory without pressing 再検出; switching back, the first again", async () => {
+    const f = fakeExcel(await loadSample());
+    const other = f.book.addSheet("EA保守", [
+      ["製品名", "数量"],
+      ["WebSAM JMSS Ver8.1 (稼働マシン用)", 2],
+    ]);
+    renderPane(f);
+    await screen.findByText(/シート「JMSS棚卸」の使用範囲 A1:J12 · データ 8 行/);
+    await act(async () => f.book.activate(other.id));
+    await screen.findByText(/シート「EA保守」の使用範囲 A1:B2 · データ 1 行/);
+    await act(async () => f.book.activate(f.sheet.id));
+    await screen.findByText(/シート「JMSS棚卸」の使用範囲 A1:J12 · データ 8 行/);
+  });
+
+  test("the pane stops listening when it closes", async () => {
+    const f = fakeExcel(await loadSample());
+    renderPane(f);
+    await waitFor(() => expect(f.book.activatedHandlers.size).toBe(1));
+    cleanup();
+    await waitFor(() => expect(f.book.activatedHandlers.size).toBe(0));
+  });
+});
+
 describe("problems a person can act on", () => {
   test("a protected sheet: says so and what to do; nothing written", async () => {
     const f = fakeExcel(await loadSample());

@@ -40,6 +40,15 @@ export function makeContext(book: FakeWorkbook, options: FakeExcelOptions, stats
           ctx,
           sheetRef(book, () => key),
         ),
+      onActivated: {
+        add: (handler: (event: { worksheetId: string }) => Promise<unknown>) => {
+          ctx.queue({ kind: "other", bytes: 40, run: () => (book.activatedHandlers.add(handler), 0) });
+          return {
+            context: request,
+            remove: () => ctx.queue({ kind: "other", bytes: 40, run: () => (book.activatedHandlers.delete(handler), 0) }),
+          };
+        },
+      },
       add: (name: string) => {
         ctx.queue({ kind: "other", bytes: 40, run: () => (book.addSheet(name), 0) });
         return new WorksheetProxy(
@@ -59,7 +68,7 @@ export function makeContext(book: FakeWorkbook, options: FakeExcelOptions, stats
         () => ({ top: book.activeCell.row, left: book.activeCell.column, rows: 1, columns: 1 }),
       ),
   };
-  return {
+  const request = {
     workbook,
     application,
     sync: () => ctx.sync(),
@@ -67,6 +76,7 @@ export function makeContext(book: FakeWorkbook, options: FakeExcelOptions, stats
       return ctx.pending;
     },
   };
+  return request;
 }
 
 export { FakeOfficeError, FakeStats };

@@ -21,9 +21,15 @@ export function installFakeOffice(book: FakeWorkbook, options: FakeExcelOptions 
   const g = globalThis as Record<string, unknown>;
   const before = { Excel: g.Excel, Office: g.Office };
   g.Excel = {
-    run: async <T>(batch: (context: never) => Promise<T>): Promise<T> => {
+    // Excel.run(batch), or Excel.run(object, batch) to reach an object of an earlier batch (an event handler).
+    run: async <T>(first: unknown, second?: (context: never) => Promise<T>): Promise<T> => {
+      const batch = (second ?? first) as (context: never) => Promise<T>;
       stats.runs++;
-      const context = makeContext(book, options, stats) as { sync: () => Promise<void>; pending: number };
+      type Request = { sync: () => Promise<void>; pending: number };
+      // Excel.run(object, batch): object is a request context, or an object holding one (office.js takes both).
+      const given = first as Request & { context?: Request };
+      const earlier = second === undefined ? undefined : (given.context ?? given);
+      const context = earlier ?? (makeContext(book, options, stats) as Request);
       const result = await batch(context as never);
       if (context.pending > 0) await context.sync(); // Excel.run flushes what the batch queued
       return result;

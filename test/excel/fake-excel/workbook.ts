@@ -59,7 +59,16 @@ export class FakeWorkbook {
   /** A person is typing in a cell: every request fails with InvalidOperationInCellEditMode. */
   editing = false;
   calculations = 0;
+  /** worksheets.onActivated handlers registered through the API. */
+  readonly activatedHandlers = new Set<(event: { worksheetId: string }) => Promise<unknown>>();
   private nextId = 1;
+
+  /** The person (or the add-in) activates a sheet: Excel raises onActivated. */
+  async activate(sheetId: string): Promise<void> {
+    if (sheetId === this.activeSheetId) return;
+    this.activeSheetId = sheetId;
+    for (const h of [...this.activatedHandlers]) await h({ worksheetId: sheetId });
+  }
 
   addSheet(name: string, rows: Cell[][] = [], at: { top: number; left: number } = { top: 0, left: 0 }): FakeSheet {
     const sheet: FakeSheet = {

@@ -139,6 +139,6 @@ export class WorksheetProxy extends Loadable {
     return new RangeAreasProxy(this.ctx, this.find, () => [], rows);
   }
   activate(): void {
-    this.ctx.queue({ kind: "other", bytes: 20, run: () => ((this.ctx.book.activeSheetId = this.find().id), 0) });
+    this.ctx.queue({ kind: "other", bytes: 20, run: () => (void this.ctx.book.activate(this.find().id), 0) });
   }
 }
