@@ -1,5 +1,5 @@
 // One row's decision while the pack is still working on it, and the line helpers every J rule shares.
-import { sharedRules } from "../../findings";
+import { SequenceMemo, sharedRules } from "../../findings";
 import type { Decision, Finding, Holding, Line } from "../../model";
 
 export type BaseTarget = "MG" | "SV/AG";
@@ -20,9 +20,12 @@ export interface DraftInit {
   target?: BaseTarget;
 }
 
-/** A row's draft. Its rules are shared with every row that has the same (a full sheet holds a million drafts). */
+/**
+ * A row's draft. Its lines and rules are shared with every row that has the same (a full sheet holds a million drafts):
+ * frozen lists of frozen lines and rule ids — copy, never edit, them.
+ */
 export function draftOf(holding: Holding, init: DraftInit = {}): Draft {
-  const lines = init.lines ?? [];
+  const lines = sharedLines(init.lines ?? []);
   const findings = init.findings ?? [];
   const rules = sharedRules(init.rules ?? []);
   const row = holding.row;
@@ -30,6 +33,24 @@ export function draftOf(holding: Holding, init: DraftInit = {}): Draft {
     ? { row, holding, lines, findings, rules }
     : { row, holding, lines, findings, rules, target: init.target };
 }
+
+// A full sheet repeats the same few lists of lines (a row's own licences, at its class) on thousands of rows.
+const LINE_LISTS = new SequenceMemo<string | number, Line[]>(4096);
+
+/** The shared frozen copy of a list of lines (each line frozen too). */
+function sharedLines(lines: readonly Line[]): Line[] {
+  let node = LINE_LISTS.start();
+  for (const l of lines) {
+    node = LINE_LISTS.next(node, l.sku);
+    node = LINE_LISTS.next(node, l.product);
+    node = LINE_LISTS.next(node, l.priceClass);
+    node = LINE_LISTS.next(node, l.quantity);
+  }
+  return LINE_LISTS.recall(node) ?? LINE_LISTS.remember(node, Object.freeze(lines.map(frozenLine)) as Line[]);
+}
+
+const frozenLine = (l: Line): Line =>
+  Object.freeze({ sku: l.sku, product: l.product, quantity: l.quantity, priceClass: l.priceClass });
 
 /** A line for the row's own product (END_OF_USE licences, lent licences): its SKU when the sheet has one. */
 export function ownLine(h: Holding, quantity: number, priceClass: Line["priceClass"]): Line {
@@ -48,6 +69,5 @@ export function mergeLines(lines: readonly Line[]): Line[] {
     if (same) same.quantity += l.quantity;
     else out.push({ sku: l.sku, product: l.product, quantity: l.quantity, priceClass: l.priceClass });
   }
-  // An exact-size copy: a decision keeps its lines, and an array grown by push keeps room to grow.
-  return out.slice();
+  return out; // draftOf keeps a shared, exact-size copy
 }

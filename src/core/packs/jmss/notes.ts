@@ -40,6 +40,13 @@ const NOTE_LISTS = { whileSupported: noteLists(EOS_WHILE_SUPPORTED), ended: note
 const oneIf = (applies: boolean): 0 | 1 => (applies ? 1 : 0);
 
 const buys = (l: Line): boolean => BUYS.has(l.priceClass);
+
+// indexed, not some() or for…of: line lists are shared frozen arrays, which those walk slowly, on every row
+function anyLine(lines: readonly Line[], test: (l: Line) => boolean): boolean {
+  for (let i = 0; i < lines.length; i++) if (test(lines[i] as Line)) return true;
+  return false;
+}
+
 const isFreeVersionUp = (l: Line): boolean => l.priceClass === "FREE_VERSION_UP";
 
 /** JobCenter MG licences in the plan (each also brings one CL/Win, §8). */
@@ -47,7 +54,11 @@ export function mgInPlan(drafts: readonly Draft[]): number {
   let n = 0;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i] as Draft;
-    if (d.target === "MG") for (const l of d.lines) if (buys(l)) n += l.quantity;
+    if (d.target !== "MG") continue;
+    for (let k = 0; k < d.lines.length; k++) {
+      const l = d.lines[k] as Line; // indexed: see anyLine
+      if (buys(l)) n += l.quantity;
+    }
   }
   return n;
 }
@@ -64,11 +75,11 @@ export function addNotes(drafts: readonly Draft[], kinds: readonly RowKind[], mg
     const d = drafts[i] as Draft;
     const ok = !hasError(d.findings);
     // J9, Q4: 構成上はJobCenter MGが最低1台必要
-    const needsMg = ok && noMg && d.target === "SV/AG" && d.lines.some(buys);
+    const needsMg = ok && noMg && d.target === "SV/AG" && anyLine(d.lines, buys);
     // J11, §5, Q6: maintenance does not carry over; clients are licence-free and carry no contract of their own
     const maintenance = ok && d.holding.maintenance === true && kinds[i] !== "client";
     // J12, Q7: バージョンアップ後はJMSSを継続して使用することはできません
-    const versionUp = ok && d.lines.some(isFreeVersionUp);
+    const versionUp = ok && anyLine(d.lines, isFreeVersionUp);
     const notes = lists[oneIf(needsMg)]?.[oneIf(maintenance)]?.[oneIf(versionUp)] as Finding[];
     // Rows with the same findings share one list: a full sheet's drafts then hold a handful, not a million.
     d.findings = d.findings.length === 0 ? notes : sharedFindings(d.findings, notes);
