@@ -10,6 +10,9 @@ const PRODUCTS = [
 const MAINTENANCE = ["あり", "なし", "加入済み", "", "○", "未加入"];
 const QUANTITY: unknown[] = [1, 2, "３", 5, 1, 10, "2本"];
 
+/** Excel's last row, less the title and header rows. */
+export const FULL_SHEET = 1_048_576 - 2;
+
 export const HEADER = ["製品名", "型番", "用途", "数量", "保守契約", "移行数量", "備考"];
 
 /** `rows` data rows under a title row and a header row, as sheet values. */
