@@ -17,10 +17,13 @@ import {
 } from "./xlsx-package";
 import type { OutputStyle } from "./xlsx-styles";
 import { importStyles, patchStyles } from "./xlsx-styles";
-import { attributes, childrenOf, columnLetters, columnNumber, countOf, editElement, escapeXml, withCount } from "./xlsx-xml";
+import { columnLetters as letters0 } from "../excel/a1";
+import { attributes, childrenOf, columnNumber, countOf, editElement, escapeXml, withCount } from "./xlsx-xml";
+
+/** 1 → A: the XML's columns are 1-based, the pane's A1 helper takes 0-based indexes. */
+const columnLetters = (column: number): string => letters0(column - 1);
 
 export type { OutputStyle } from "./xlsx-styles";
-export { DATE_FORMAT } from "./xlsx-styles";
 
 export interface OutputCellStyled {
   readonly value: OutputCell;

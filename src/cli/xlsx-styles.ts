@@ -1,8 +1,8 @@
 // styles.xml: our cell formats added once each, and another workbook's formats brought in (a quote sheet).
+import { OUTPUT_DATE_FORMAT } from "../core/output-columns";
 import { attributes, childrenOf, countOf, editElement, escapeXml, withCount } from "./xlsx-xml";
 
 export type OutputStyle = "header" | "plain" | "wrap" | "date" | "warning" | "error";
-export const DATE_FORMAT = "yyyy/mm/dd";
 const FILLS = { warning: "FFFFEB9C", error: "FFFFC7CE" } as const;
 
 /**
@@ -52,7 +52,7 @@ function numFmt(xml: string, code: string): { xml: string; id: string } {
 
 /** Our styles added to styles.xml: a bold header font, two fills, the date format, and one cell format per style. */
 export function patchStyles(xml: string): { xml: string; ids: Record<OutputStyle, number> } {
-  const date = numFmt(xml, DATE_FORMAT);
+  const date = numFmt(xml, OUTPUT_DATE_FORMAT);
   xml = date.xml;
   const numFmtId = date.id;
   const firstFont = /<font(?=[\s/>])[^>]*?(?:\/>|>[\s\S]*?<\/font>)/.exec(xml)?.[0] ?? "<font/>";

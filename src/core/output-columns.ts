@@ -9,3 +9,6 @@ export const OUTPUT_COLUMNS = [
   { key: "rules", ja: "根拠", en: "Rules" },
 ] as const;
 export type OutputKey = (typeof OUTPUT_COLUMNS)[number]["key"];
+
+/** 新サポート期限 is a real Excel date (SPEC §3) shown in this format, by the pane and the CLI alike. */
+export const OUTPUT_DATE_FORMAT = "yyyy/mm/dd";

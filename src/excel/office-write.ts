@@ -1,10 +1,10 @@
 // Writing our output block (SPEC §3): one request for the header and formats, then one request per chunk of rows.
 // Calculation (and, where the host has ExcelApi 1.9, screen updating) is suspended during each chunk's request.
+import { OUTPUT_DATE_FORMAT } from "../core/output-columns";
 import { runExcel, supports } from "./office-run";
 import { cellFormats } from "./text-format";
 import type { Cell, OutputFrame } from "./workbook-host";
 
-export const DATE_FORMAT = "yyyy/mm/dd"; // 新サポート期限 is a real Excel date (SPEC §3)
 const HEADER_FILL = "#DDEBF7";
 const ERROR_FILL = { fill: "#FFC7CE", font: "#9C0006" }; // Excel's "light red fill with dark red text"
 const WARNING_FILL = { fill: "#FFEB9C", font: "#9C5700" }; // Excel's "yellow fill with dark yellow text"
@@ -53,7 +53,7 @@ export function writeCells(
     const sheet = context.workbook.worksheets.getItem(sheetId);
     const width = values[0]?.length ?? 0;
     const block = sheet.getRangeByIndexes(top, left, values.length, width);
-    block.numberFormat = cellFormats(values, (_, c) => (c === dateColumn ? DATE_FORMAT : undefined));
+    block.numberFormat = cellFormats(values, (_, c) => (c === dateColumn ? OUTPUT_DATE_FORMAT : undefined));
     block.values = values.map((row) => [...row]);
     block.format.wrapText = true;
     block.format.verticalAlignment = "Top";
