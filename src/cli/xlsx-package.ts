@@ -59,14 +59,17 @@ export async function editPart(zip: JSZip, part: string, edit: (xml: string) => 
   writePart(zip, part, edit(xml));
 }
 
+const TRANSITIONAL_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+
 /** A new relationship from the workbook to `target` (relative to the workbook's folder); returns its id. */
 export async function addRelationship(zip: JSZip, pkg: Package, kind: string, target: string): Promise<string> {
   const ids = new Set(pkg.related.map((r) => r.id));
   let n = pkg.related.length + 1;
   while (ids.has(`rId${n}`)) n++;
   const id = `rId${n}`;
-  // In the package's own namespace (Transitional or Strict), as its styles relationship is.
-  const type = (pkg.related.find((r) => ofType(r, "styles"))?.type ?? "").replace(/styles$/, kind);
+  // In the package's own namespace (Transitional or Strict), as its sheets' relationships are.
+  const namespace = (pkg.related[0]?.type ?? TRANSITIONAL_RELATIONSHIPS).replace(/\/[^/]*$/, "");
+  const type = `${namespace}/${kind}`;
   await editPart(zip, pkg.rels, (rels) =>
     rels.replace("</Relationships>", `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`),
   );

@@ -235,6 +235,34 @@ async function sharedStringsPart(zip: JSZip, pkg: Package, namespace: string): P
   };
 }
 
+const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+
+/**
+ * The styles part, created when the workbook has none (some generators write none: every cell then has the default
+ * look, which the one default format here keeps).
+ */
+async function stylesPartOf(zip: JSZip, pkg: Package): Promise<string> {
+  const found = pkg.related.find((r) => ofType(r, "styles"))?.part;
+  if (found !== undefined && zip.file(found)) return found;
+  const workbook = (await zip.file(pkg.workbook)?.async("string")) ?? "";
+  const namespace = /<workbook\b[^>]*\sxmlns="([^"]*)"/.exec(workbook)?.[1] ?? "";
+  const part = path.posix.join(path.posix.dirname(pkg.workbook), "styles.xml");
+  writePart(
+    zip,
+    part,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${namespace}">` +
+      `<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>` +
+      `<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>` +
+      `<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>` +
+      `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
+      `<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>` +
+      `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`,
+  );
+  await addRelationship(zip, pkg, "styles", "styles.xml");
+  await addContentType(zip, part, STYLES_TYPE);
+  return part;
+}
+
 const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 
 /**
@@ -295,8 +323,7 @@ async function appendSheets(
 export async function patchXlsx(input: Uint8Array, patches: readonly SheetPatch[], added?: Uint8Array): Promise<Buffer> {
   const zip = await JSZip.loadAsync(input);
   const pkg = await readPackage(zip);
-  const stylesPart = pkg.related.find((r) => ofType(r, "styles"))?.part;
-  if (stylesPart === undefined) throw new Error("the workbook has no styles part");
+  const stylesPart = await stylesPartOf(zip, pkg);
   let ids = { plain: 0 } as Record<OutputStyle, number>;
   let namespace = "";
   await editPart(zip, stylesPart, (xml) => {

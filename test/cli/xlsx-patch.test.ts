@@ -144,6 +144,8 @@ interface Foreign {
   /** Relationship types' namespace (Strict OOXML has its own). */
   readonly rel?: string;
   readonly date1904?: boolean;
+  /** No styles part at all, as some generators write. */
+  readonly noStyles?: boolean;
 }
 
 async function foreignWorkbook(name: string, rows: string, options: Foreign = {}): Promise<string> {
@@ -155,7 +157,7 @@ async function foreignWorkbook(name: string, rows: string, options: Foreign = {}
   const put = (name: string, data: string) => zip.file(name, data, { createFolders: false });
   put(
     "[Content_Types].xml",
-    `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${main}"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${withCalcChain ? `<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/>` : ""}</Types>`,
+    `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${main}"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>${options.noStyles === true ? "" : `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`}${withCalcChain ? `<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/>` : ""}</Types>`,
   );
   put(
     "_rels/.rels",
@@ -167,12 +169,13 @@ async function foreignWorkbook(name: string, rows: string, options: Foreign = {}
   );
   put(
     "xl/_rels/workbook.xml.rels",
-    `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/>${withCalcChain ? `<Relationship Id="rId3" Type="${REL}/calcChain" Target="calcChain.xml"/>` : ""}</Relationships>`,
+    `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>${options.noStyles === true ? "" : `<Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/>`}${withCalcChain ? `<Relationship Id="rId3" Type="${REL}/calcChain" Target="calcChain.xml"/>` : ""}</Relationships>`,
   );
-  put(
-    "xl/styles.xml",
-    `${XML}<styleSheet xmlns="${MAIN}"><fonts count="1"><font><sz val="11"/><name val="游ゴシック"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>`,
-  );
+  if (options.noStyles !== true)
+    put(
+      "xl/styles.xml",
+      `${XML}<styleSheet xmlns="${MAIN}"><fonts count="1"><font><sz val="11"/><name val="游ゴシック"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>`,
+    );
   put(
     "xl/worksheets/sheet1.xml",
     `${XML}<worksheet xmlns="${MAIN}"><dimension ref="A1:B4"/><cols><col min="1" max="16384" width="12" customWidth="1"/></cols><sheetData>${rows}</sheetData></worksheet>`,
@@ -266,6 +269,21 @@ describe("a workbook written by another tool", () => {
     expect(rowsOf((await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "").get(1)).toHaveLength(
       2 + OUTPUT_COLUMNS.length,
     );
+  });
+
+  test("a workbook with no styles part gets one, so our highlights and date format have somewhere to live", async () => {
+    const rows = `${FOREIGN_ROWS}<row r="3">${text("A3", "WebSAM JMSS")}${text("B3", "x")}</row>`;
+    const file = await foreignWorkbook("no-styles.xlsx", rows, { noStyles: true });
+    const out = path.join(dir, "no-styles.annotated.xlsx");
+    const texts = await parts(await annotate(file, out));
+    expect(texts.get("[Content_Types].xml")).toContain(`PartName="/xl/styles.xml"`);
+    expect(texts.get("xl/_rels/workbook.xml.rels")).toContain(`${TRANSITIONAL_REL}/styles`);
+    for (const [name, xml] of texts) expect(wellFormed(xml), name).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const warnings = 3 + OUTPUT_COLUMNS.findIndex((c) => c.key === "warnings");
+    expect(wb.getWorksheet("在庫")?.getRow(3).getCell(warnings).fill).toMatchObject({ fgColor: { argb: "FFFFC7CE" } });
+    expect(wb.getWorksheet("在庫")?.getRow(1).getCell(3).font?.bold).toBe(true);
   });
 });
 
