@@ -53,7 +53,7 @@ export function evaluate(rows: readonly ReadRow[], ctx: Context, packs: readonly
       if (i !== undefined) results[i] = toResult(d);
     }
   });
-  return results.map((r, i) => r ?? internalMiss(rows[i]?.row));
+  return results as RowResult[];
 }
 
 function claimant(packs: readonly Pack[], h: Holding): number {
@@ -74,9 +74,4 @@ function toResult(d: Decision): RowResult {
   // a frozen list is already shared (or at least cannot change under the row)
   const findings = Object.isFrozen(d.findings) ? d.findings : sharedFindings(d.findings);
   return { row: d.row, lines: d.lines, supportEnd: d.supportEnd ?? null, findings, rules: firedRules(d.rules, findings) };
-}
-
-function internalMiss(row: number | undefined): never {
-  // A pack that claims a row must decide it: this is a bug, not bad input.
-  throw new Error(`no decision for row ${row}`);
 }
