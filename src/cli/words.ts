@@ -21,7 +21,7 @@ type Key =
 
 const USAGE_JA = `使い方: license-rules annotate [FILE] [--sheet NAME] [--out FILE] [--json] [--as-of YYYY-MM-DD] [--lang ja|en] [--unified]
        license-rules quote [FILE] [--sheet NAME] [--out FILE] [--json] [--as-of YYYY-MM-DD] [--lang ja|en] [--unified]
-FILE を省略すると同梱のサンプル (assets/samples/inventory.xlsx) を処理します。入力ファイルは変更せず、<名前>.annotated.xlsx に書き出します。`;
+FILE を省略すると同梱のサンプル (assets/samples/inventory.xlsx) を処理します。入力ファイルは変更せず、<名前>.annotated.xlsx(マクロ有効ブックなら .xlsm)に書き出します。`;
 const USAGE_EN = `Usage: license-rules annotate [FILE] [--sheet NAME] [--out FILE] [--json] [--as-of YYYY-MM-DD] [--lang ja|en] [--unified]
        license-rules quote [FILE] [--sheet NAME] [--out FILE] [--json] [--as-of YYYY-MM-DD] [--lang ja|en] [--unified]
 Without FILE it annotates the bundled sample (assets/samples/inventory.xlsx). The input is never changed; the result goes to <name>.annotated.xlsx (.xlsm for a macro workbook).`;

@@ -67,8 +67,10 @@ export async function addRelationship(zip: JSZip, pkg: Package, kind: string, ta
   let n = pkg.related.length + 1;
   while (ids.has(`rId${n}`)) n++;
   const id = `rId${n}`;
-  // In the package's own namespace (Transitional or Strict), as its sheets' relationships are.
-  const namespace = (pkg.related[0]?.type ?? TRANSITIONAL_RELATIONSHIPS).replace(/\/[^/]*$/, "");
+  // In the package's own namespace (Transitional or Strict), as its sheets' relationships are (not, say, a macro
+  // project's, which is Microsoft's own).
+  const sheet = pkg.related.find((r) => ofType(r, "worksheet"));
+  const namespace = (sheet?.type ?? TRANSITIONAL_RELATIONSHIPS).replace(/\/[^/]*$/, "");
   const type = `${namespace}/${kind}`;
   await editPart(zip, pkg.rels, (rels) =>
     rels.replace("</Relationships>", `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`),

@@ -18,7 +18,7 @@ import {
 import type { OutputStyle } from "./xlsx-styles";
 import { importStyles, patchStyles } from "./xlsx-styles";
 import { columnLetters as letters0 } from "../excel/a1";
-import { attributes, childrenOf, columnNumber, countOf, editElement, escapeXml, withCount } from "./xlsx-xml";
+import { attributes, childrenOf, columnNumber, countOf, editElement, elementsIn, escapeXml, withCount } from "./xlsx-xml";
 
 /** 1 → A: the XML's columns are 1-based, the pane's A1 helper takes 0-based indexes. */
 const columnLetters = (column: number): string => letters0(column - 1);
@@ -168,13 +168,13 @@ function patchCols(xml: string, start: number, widths: readonly number[]): strin
   }));
   const edited = editElement(xml, "cols", (_, body) => {
     const kept: { min: number; xml: string }[] = [];
-    for (const m of body.matchAll(/<col(?=[\s/>])[^>]*?(?:\/>|>[\s\S]*?<\/col>)/g)) {
-      const a = attributes(m[0].slice(0, m[0].indexOf(">")));
+    for (const col of elementsIn(body, "col")) {
+      const a = attributes(col.slice(0, col.indexOf(">")));
       const [min, max] = [Number(a.get("min")), Number(a.get("max"))];
-      if (max < start || min > end) kept.push({ min, xml: m[0] });
+      if (max < start || min > end) kept.push({ min, xml: col });
       else {
         const part = (lo: number, hi: number) =>
-          m[0].replace(/\smin="\d+"/, ` min="${lo}"`).replace(/\smax="\d+"/, ` max="${hi}"`);
+          col.replace(/\smin="\d+"/, ` min="${lo}"`).replace(/\smax="\d+"/, ` max="${hi}"`);
         if (min < start) kept.push({ min, xml: part(min, start - 1) });
         if (max > end) kept.push({ min: end + 1, xml: part(end + 1, max) });
       }

@@ -50,12 +50,12 @@ export const withCount = (open: string, count: number): string =>
 
 export const countOf = (body: string, child: string): number => body.match(new RegExp(`<${child}(?=[\\s/>])`, "g"))?.length ?? 0;
 
+/** The `child` elements directly in `body`, each as written (`<child …/>` or `<child …>…</child>`). */
+export const elementsIn = (body: string, child: string): string[] =>
+  [...body.matchAll(new RegExp(`<${child}(?=[\\s/>])[^>]*?(?:/>|>[\\s\\S]*?</${child}>)`, "g"))].map((m) => m[0]);
+
 /** The child elements of the first `list` element, each as written. */
 export function childrenOf(xml: string, list: string, child: string): string[] {
-  let children: string[] = [];
-  editElement(xml, list, (_, body) => {
-    children = [...body.matchAll(new RegExp(`<${child}(?=[\\s/>])[^>]*?(?:/>|>[\\s\\S]*?</${child}>)`, "g"))].map((m) => m[0]);
-    return "";
-  });
-  return children;
+  const body = new RegExp(`<${list}(?=[\\s/>])[^>]*?(?:/>|>([\\s\\S]*?)</${list}>)`).exec(xml)?.[1];
+  return body === undefined ? [] : elementsIn(body, child);
 }
