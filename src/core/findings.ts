@@ -59,10 +59,11 @@ export class SequenceMemo<K, V> {
   }
 
   next(node: SequenceNode<K, V> | undefined, element: K): SequenceNode<K, V> | undefined {
-    let child = node?.children.get(element);
-    if (node !== undefined && child === undefined && this.nodes < this.limit) {
+    if (node === undefined) return undefined;
+    let child = node.children?.get(element);
+    if (child === undefined && this.nodes < this.limit) {
       child = new SequenceNode<K, V>();
-      node.children.set(element, child);
+      (node.children ??= new Map()).set(element, child);
       this.nodes++;
     }
     return child;
@@ -80,7 +81,8 @@ export class SequenceMemo<K, V> {
 
 export class SequenceNode<K, V> {
   value: V | undefined = undefined;
-  readonly children = new Map<K, SequenceNode<K, V>>();
+  /** Made on the first child: most nodes of a memo full of one-off sequences are leaves. */
+  children: Map<K, SequenceNode<K, V>> | undefined = undefined;
 }
 
 // A full sheet has a million rows and a handful of distinct finding lists and rule lists: rows with the same list

@@ -72,8 +72,27 @@ function quantityCell(lines: readonly Line[]): OutputCell {
   return lines.map((l) => l.quantity).join("\n");
 }
 
+// Rows decided alike share their lists (see sharedFindings, firedRules and the packs' shared lines), so a full sheet
+// holds a handful of distinct decisions: each is rendered once per language and the rows that have it share the
+// (frozen) cells. Only frozen lists are keys: they cannot change under a remembered row.
+const ROWS = {
+  ja: new SequenceMemo<unknown, readonly OutputCell[]>(TEXT_CACHE_LIMIT),
+  en: new SequenceMemo<unknown, readonly OutputCell[]>(TEXT_CACHE_LIMIT),
+};
+
 /** One row's output cells, in OUTPUT_COLUMNS order. Several lines = one line per line inside each cell. */
-export function renderRow(r: RowResult, lang: Lang): OutputCell[] {
+export function renderRow(r: RowResult, lang: Lang): readonly OutputCell[] {
+  if (!(Object.isFrozen(r.lines) && Object.isFrozen(r.findings) && Object.isFrozen(r.rules))) return cellsOf(r, lang);
+  const memo = ROWS[lang];
+  // row-specific findings (pool shares name their rows) come last, so such a row adds one node, not three
+  let node = memo.next(memo.start(), r.lines);
+  node = memo.next(node, r.rules);
+  node = memo.next(node, r.supportEnd);
+  node = memo.next(node, r.findings);
+  return memo.recall(node) ?? memo.remember(node, Object.freeze(cellsOf(r, lang)));
+}
+
+function cellsOf(r: RowResult, lang: Lang): OutputCell[] {
   return [
     lineCell(r.lines, "sku"),
     lineCell(r.lines, "product"),
@@ -85,7 +104,8 @@ export function renderRow(r: RowResult, lang: Lang): OutputCell[] {
   ];
 }
 
-export const renderRows = (results: readonly RowResult[], lang: Lang): OutputCell[][] => results.map((r) => renderRow(r, lang));
+export const renderRows = (results: readonly RowResult[], lang: Lang): (readonly OutputCell[])[] =>
+  results.map((r) => renderRow(r, lang));
 
 export function toJsonRow(r: RowResult, lang: Lang, sheet?: string): JsonRow {
   const row: JsonRow = {

@@ -122,3 +122,19 @@ describe("never throws", () => {
     );
   });
 });
+
+describe("rows decided alike share their rendered cells", () => {
+  test("a shared render is exactly what rendering a private copy of the row gives, in both languages", () => {
+    fc.assert(
+      fc.property(fc.array(realisticRow, { maxLength: 30 }), (rows) => {
+        // twice over, so the second sheet's rows are rendered from what the first sheet's left behind
+        for (const sheet of [rows, [...rows].reverse()]) {
+          for (const r of annotateValues([HEADER, ...sheet], { asOf, unified: false })?.results ?? []) {
+            for (const lang of ["ja", "en"] as const) expect(renderRow(r, lang)).toEqual(renderRow(structuredClone(r), lang));
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -12,10 +12,10 @@ export const AS_OF = "2025-10-01" as IsoDate;
 export const NOW = new Date(2025, 9, 1, 12, 0, 0);
 
 /** One entry per data row under the header (sheet[0]); undefined for a blank row, which the CLI skips. */
-export function cliRows(sheet: unknown[][], lang: Lang = "ja"): (OutputCell[] | undefined)[] {
+export function cliRows(sheet: unknown[][], lang: Lang = "ja"): (readonly OutputCell[] | undefined)[] {
   const annotated = annotateValues(sheet, { asOf: AS_OF, unified: false }, { headerRow: 1 });
   if (!annotated) throw new Error("test sheet has no header");
-  const out: (OutputCell[] | undefined)[] = sheet.slice(1).map(() => undefined);
+  const out: (readonly OutputCell[] | undefined)[] = sheet.slice(1).map(() => undefined);
   for (const r of annotated.results) out[r.row - 2] = renderRow(r, lang);
   return out;
 }
@@ -23,13 +23,13 @@ export function cliRows(sheet: unknown[][], lang: Lang = "ja"): (OutputCell[] | 
 export const COL = { sku: 0, product: 1, qty: 2, priceClass: 3, supportEnd: 4, warnings: 5, rules: 6 } as const;
 
 /** TARGET as the sheet shows it: the SKU of each line, or the product where the SKU cell line is empty. */
-export function skuOrProduct(cells: OutputCell[]): string {
+export function skuOrProduct(cells: readonly OutputCell[]): string {
   const skus = String(cells[COL.sku] ?? "").split("\n");
   const products = String(cells[COL.product] ?? "").split("\n");
   return cells[COL.product] === null ? "" : products.map((p, i) => (skus[i] ? (skus[i] as string) : p)).join("\n");
 }
 
-const errorLines = (cells: OutputCell[]): string[] =>
+const errorLines = (cells: readonly OutputCell[]): string[] =>
   String(cells[COL.warnings] ?? "")
     .split("\n")
     .filter((l) => l.startsWith("【エラー】") || l.startsWith("【Error】"))
@@ -41,8 +41,8 @@ const errorLines = (cells: OutputCell[]): string[] =>
  */
 export function expectSameAsCli(
   actual: unknown[][],
-  cli: (OutputCell[] | undefined)[],
-  pick: (cells: OutputCell[]) => unknown,
+  cli: (readonly OutputCell[] | undefined)[],
+  pick: (cells: readonly OutputCell[]) => unknown,
 ): void {
   expect(actual).toHaveLength(cli.length);
   cli.forEach((cells, i) => {
