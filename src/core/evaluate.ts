@@ -50,7 +50,7 @@ export function evaluate(rows: readonly ReadRow[], ctx: Context, packs: readonly
       const d = decisions[k] as Decision;
       let i = at[k];
       if (!ascending || i === undefined || rows[i]?.row !== d.row) i = (position ??= claimedPositions(rows, owner)).get(d.row);
-      if (i !== undefined) results[i] = toResult(d);
+      if (i !== undefined) results[i] = pack.finished ? (d as RowResult) : toResult(d);
     }
   });
   return results as RowResult[];

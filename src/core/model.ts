@@ -142,4 +142,9 @@ export interface Pack {
   claims(holding: Holding): boolean;
   /** Decide every claimed holding of one inventory at once (some rules look across rows). */
   decide(holdings: readonly Holding[], ctx: Context): Decision[];
+  /**
+   * True when decide returns finished RowResults, which the evaluator hands on as they are: findings a shared frozen
+   * list (sharedFindings), rules the frozen list firedRules gives, supportEnd null or a date. Saves a million copies.
+   */
+  readonly finished?: true;
 }

@@ -19,6 +19,7 @@ export const ROLE_TARGET: readonly { readonly role: BaseRole; readonly target: B
 export type BaseMode = "pool" | "processor" | "normal";
 
 export interface BasePlan {
+  readonly ok: true;
   readonly holding: Holding;
   readonly target: BaseTarget;
   /** Licences wanted after migration (targetQuantity, default quantity). */
@@ -29,13 +30,16 @@ export interface BasePlan {
   readonly findings: Finding[];
 }
 
-export type Resolved = { readonly ok: true; readonly plan: BasePlan } | { readonly ok: false; readonly findings: Finding[] };
+/** A base row's plan, or the error that stops the row. */
+export type Resolved = BasePlan | { readonly ok: false; readonly findings: Finding[] };
 
 const refuse = (f: Finding): Resolved => ({ ok: false, findings: [f] });
 
 const ROLE_REQUIRED = error("ROLE_REQUIRED", "J1");
 const NO_CHANGE_AFTER_MIGRATION = warn("NO_CHANGE_AFTER_MIGRATION", "J8");
 const PROCESSOR_NOT_ELIGIBLE = warn("PROCESSOR_NOT_ELIGIBLE", "J7");
+const CHANGED: readonly Finding[] = [NO_CHANGE_AFTER_MIGRATION];
+const NONE: readonly Finding[] = [];
 
 function targetOfRole(role: BaseRole | undefined): BaseTarget | undefined {
   for (const r of ROLE_TARGET) if (r.role === role) return r.target;
@@ -53,12 +57,12 @@ export function resolveBase(h: Holding): Resolved {
   const processor = h.targetLicense === "processor";
   if (processor && target === "MG") return refuse(error("INVALID_VALUE", "J7", { column: "targetLicense", value: "processor" }));
   // J8, Q3: ライセンス移行後に変更はできません
-  const changed = byRole !== undefined && target !== byRole ? [NO_CHANGE_AFTER_MIGRATION] : [];
+  const changed = byRole !== undefined && target !== byRole ? CHANGED : NONE;
   const priced = priceClassOf(h, "base");
   const mode: BaseMode = processor ? "processor" : priced.eligible ? "pool" : "normal";
   // a processor licence is bought at normal price whatever the row's class, so the class's note does not apply
-  const findings = sharedFindings(changed, mode === "processor" ? [] : priced.findings);
-  return { ok: true, plan: { holding: h, target, want: h.targetQuantity ?? h.quantity, mode, priced, findings } };
+  const findings = sharedFindings(changed, mode === "processor" ? NONE : priced.findings);
+  return { ok: true, holding: h, target, want: h.targetQuantity ?? h.quantity, mode, priced, findings };
 }
 
 /**
@@ -72,12 +76,12 @@ export function decideProcessor(p: BasePlan): Draft {
     ownLine(h, h.quantity, "END_OF_USE"),
   ]);
   const findings = sharedFindings(p.findings, [PROCESSOR_NOT_ELIGIBLE]);
-  return draftOf(h, { lines, findings, rules: ["J1", "J7"], target: p.target });
+  return draftOf(h, { lines, findings, rules: ["J1", "J7"] });
 }
 
 /** J6/J10: no benefit, so nothing to lend or borrow — the wanted licences at normal price, the rest ends. */
 export function decideNormal(p: BasePlan): Draft {
   const h = p.holding;
   const lines = mergeLines([catalogLine(p.target, "NORMAL", p.want), ownLine(h, Math.max(0, h.quantity - p.want), "END_OF_USE")]);
-  return draftOf(h, { lines, findings: p.findings, rules: ["J1", p.priced.rule], target: p.target });
+  return draftOf(h, { lines, findings: p.findings, rules: ["J1", p.priced.rule] });
 }

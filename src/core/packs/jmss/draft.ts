@@ -1,37 +1,31 @@
 // One row's decision while the pack is still working on it, and the line helpers every J rule shares.
 import { SequenceMemo, sharedRules } from "../../findings";
-import type { Decision, Finding, Holding, Line } from "../../model";
+import type { Finding, Holding, Line, RowResult } from "../../model";
 
 export type BaseTarget = "MG" | "SV/AG";
 
-/** A row's decision and what the pack still needs to finish it; the pack hands its drafts over as its decisions. */
-export interface Draft extends Decision {
-  readonly holding: Holding;
-  /** Replaced once, by addNotes, with the notes added. */
-  findings: Finding[];
-  /** Base rows only: the JobCenter server product the row migrates to. */
-  readonly target?: BaseTarget;
-}
+/**
+ * A row's decision while the pack works on it, already in the form the row's result takes: addNotes replaces its
+ * findings and rules, once, with the notes added and the fired rules, and the pack hands it over as it is (a full sheet
+ * holds a million of them, so there is no second copy).
+ */
+export type Draft = RowResult;
 
 export interface DraftInit {
   lines?: Line[];
   findings?: Finding[];
   rules?: string[];
-  target?: BaseTarget;
 }
 
 /**
- * A row's draft. Its lines and rules are shared with every row that has the same (a full sheet holds a million drafts):
- * frozen lists of frozen lines and rule ids — copy, never edit, them.
+ * A row's draft. Its lines and rules are shared with every row that has the same: frozen lists of frozen lines and
+ * rule ids — copy, never edit, them.
  */
 export function draftOf(holding: Holding, init: DraftInit = {}): Draft {
   const lines = sharedLines(init.lines ?? []);
   const findings = init.findings ?? [];
   const rules = sharedRules(init.rules ?? []);
-  const row = holding.row;
-  return init.target === undefined
-    ? { row, holding, lines, findings, rules }
-    : { row, holding, lines, findings, rules, target: init.target };
+  return { row: holding.row, lines, supportEnd: null, findings, rules };
 }
 
 // A full sheet repeats the same few lists of lines (a row's own licences, at its class) on thousands of rows.

@@ -1,7 +1,7 @@
 // J9, J11, J12, J14 (seed 000 intro, §5, §6 Q4/Q6/Q7): what a person must know once the lines are decided.
-import { hasError, info, sharedFindings, warn } from "../../findings";
-import type { Context, Finding, IsoDate, Line } from "../../model";
-import type { Draft } from "./draft";
+import { firedRules, hasError, info, sharedFindings, warn } from "../../findings";
+import type { Context, Finding, Holding, IsoDate, Line } from "../../model";
+import type { BaseTarget, Draft } from "./draft";
 import type { RowKind } from "./products";
 
 // Intro: JMSSは2025年12月に製品サポートを終了
@@ -49,12 +49,12 @@ function anyLine(lines: readonly Line[], test: (l: Line) => boolean): boolean {
 
 const isFreeVersionUp = (l: Line): boolean => l.priceClass === "FREE_VERSION_UP";
 
-/** JobCenter MG licences in the plan (each also brings one CL/Win, §8). */
-export function mgInPlan(drafts: readonly Draft[]): number {
+/** JobCenter MG licences in the plan (each also brings one CL/Win, §8). `targets[i]` is `drafts[i]`'s target. */
+export function mgInPlan(drafts: readonly Draft[], targets: readonly (BaseTarget | undefined)[]): number {
   let n = 0;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i] as Draft;
-    if (d.target !== "MG") continue;
+    if (targets[i] !== "MG") continue;
     for (let k = 0; k < d.lines.length; k++) {
       const l = d.lines[k] as Line; // indexed: see anyLine
       if (buys(l)) n += l.quantity;
@@ -63,11 +63,19 @@ export function mgInPlan(drafts: readonly Draft[]): number {
   return n;
 }
 
+/** What the pack knows of each draft's row: `holdings[i]`, `kinds[i]` and `targets[i]` are `drafts[i]`'s. */
+export interface DraftRows {
+  readonly holdings: readonly Holding[];
+  readonly kinds: readonly RowKind[];
+  readonly targets: readonly (BaseTarget | undefined)[];
+}
+
 /**
- * Add the cross-row and row-level notes to every claimed row's draft (in place). `kinds[i]` is the kind of
- * `drafts[i]`'s row; `mg` is mgInPlan of the drafts.
+ * Finish every claimed row's draft (in place): add the cross-row and row-level notes, then name the rules that fired.
+ * `mg` is mgInPlan of the drafts.
  */
-export function addNotes(drafts: readonly Draft[], kinds: readonly RowKind[], mg: number, ctx: Context): void {
+export function addNotes(drafts: readonly Draft[], rows: DraftRows, mg: number, ctx: Context): void {
+  const { holdings, kinds, targets } = rows;
   const noMg = mg === 0;
   // J14: info while support lasts, a warning once it has ended
   const lists = ctx.asOf <= JMSS_SUPPORT_LAST_DAY ? NOTE_LISTS.whileSupported : NOTE_LISTS.ended;
@@ -75,13 +83,14 @@ export function addNotes(drafts: readonly Draft[], kinds: readonly RowKind[], mg
     const d = drafts[i] as Draft;
     const ok = !hasError(d.findings);
     // J9, Q4: 構成上はJobCenter MGが最低1台必要
-    const needsMg = ok && noMg && d.target === "SV/AG" && anyLine(d.lines, buys);
+    const needsMg = ok && noMg && targets[i] === "SV/AG" && anyLine(d.lines, buys);
     // J11, §5, Q6: maintenance does not carry over; clients are licence-free and carry no contract of their own
-    const maintenance = ok && d.holding.maintenance === true && kinds[i] !== "client";
+    const maintenance = ok && holdings[i]?.maintenance === true && kinds[i] !== "client";
     // J12, Q7: バージョンアップ後はJMSSを継続して使用することはできません
     const versionUp = ok && anyLine(d.lines, isFreeVersionUp);
     const notes = lists[oneIf(needsMg)]?.[oneIf(maintenance)]?.[oneIf(versionUp)] as Finding[];
     // Rows with the same findings share one list: a full sheet's drafts then hold a handful, not a million.
     d.findings = d.findings.length === 0 ? notes : sharedFindings(d.findings, notes);
+    d.rules = firedRules(d.rules, d.findings);
   }
 }

@@ -71,7 +71,7 @@ const rowList = (shares: readonly Share[]): string => shares.map((s) => s.row).j
 export function keepOwn(p: BasePlan): Draft {
   const own = catalogLine(p.target, p.priced.priceClass, Math.min(p.holding.quantity, p.want));
   const lines = own.quantity > 0 ? [own] : [];
-  return draftOf(p.holding, { lines, findings: p.findings, rules: ["J1", p.priced.rule], target: p.target });
+  return draftOf(p.holding, { lines, findings: p.findings, rules: ["J1", p.priced.rule] });
 }
 
 function poolDraft(p: BasePlan, b: Borrowing | undefined, lender: Lender | undefined): Draft {
@@ -95,5 +95,5 @@ function poolDraft(p: BasePlan, b: Borrowing | undefined, lender: Lender | undef
       findings.push(info("POOL_LENT", "J3", { count: total(lender.lentTo), rows: rowList(lender.lentTo) }));
     lines.push(ownLine(h, lender.left, "END_OF_USE"));
   }
-  return draftOf(h, { lines: mergeLines(lines), findings, rules: ["J1", p.priced.rule, "J3"], target: p.target });
+  return draftOf(h, { lines: mergeLines(lines), findings, rules: ["J1", p.priced.rule, "J3"] });
 }
