@@ -113,6 +113,15 @@ export const sharedRules = (rules: readonly string[]): string[] => share(RULE_LI
  * sets over and over: each is sorted once, and rows with the same rules share one frozen array.
  */
 export function firedRules(rules: readonly string[], findings: readonly Finding[]): string[] {
+  // Two shared (frozen) lists: one step each, by identity, instead of one per rule id.
+  if (!(Object.isFrozen(rules) && Object.isFrozen(findings))) return firedRulesOf(rules, findings);
+  const node = FIRED_BY_LISTS.next(FIRED_BY_LISTS.next(FIRED_BY_LISTS.start(), rules), findings);
+  return FIRED_BY_LISTS.recall(node) ?? FIRED_BY_LISTS.remember(node, firedRulesOf(rules, findings));
+}
+
+const FIRED_BY_LISTS = new SequenceMemo<readonly unknown[], string[]>(4096);
+
+function firedRulesOf(rules: readonly string[], findings: readonly Finding[]): string[] {
   let node = FIRED.start();
   for (let i = 0; i < rules.length; i++) node = FIRED.next(node, rules[i] as string);
   for (let i = 0; i < findings.length; i++) {

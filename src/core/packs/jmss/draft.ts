@@ -19,17 +19,19 @@ export interface DraftInit {
 
 /**
  * A row's draft. Its lines and rules are shared with every row that has the same: frozen lists of frozen lines and
- * rule ids — copy, never edit, them.
+ * rule ids — copy, never edit, them. Lists already frozen (oneLine, sharedRules) are taken as they are.
  */
 export function draftOf(holding: Holding, init: DraftInit = {}): Draft {
-  const lines = sharedLines(init.lines ?? []);
+  const lines = init.lines === undefined ? NO_LINES : Object.isFrozen(init.lines) ? init.lines : sharedLines(init.lines);
   const findings = init.findings ?? [];
-  const rules = sharedRules(init.rules ?? []);
+  const rules = init.rules === undefined ? NO_RULES : Object.isFrozen(init.rules) ? init.rules : sharedRules(init.rules);
   return { row: holding.row, lines, supportEnd: null, findings, rules };
 }
 
 // A full sheet repeats the same few lists of lines (a row's own licences, at its class) on thousands of rows.
 const LINE_LISTS = new SequenceMemo<string | number, Line[]>(4096);
+const NO_LINES = sharedLines([]);
+const NO_RULES = sharedRules([]);
 
 /** The shared frozen copy of a list of lines (each line frozen too). */
 function sharedLines(lines: readonly Line[]): Line[] {
@@ -43,13 +45,34 @@ function sharedLines(lines: readonly Line[]): Line[] {
   return LINE_LISTS.recall(node) ?? LINE_LISTS.remember(node, Object.freeze(lines.map(frozenLine)) as Line[]);
 }
 
-const frozenLine = (l: Line): Line =>
-  Object.freeze({ sku: l.sku, product: l.product, quantity: l.quantity, priceClass: l.priceClass });
+function frozenLine(l: Line): Line {
+  return Object.freeze({ sku: l.sku, product: l.product, quantity: l.quantity, priceClass: l.priceClass });
+}
+
+/**
+ * The shared list of one line (none for a quantity of 0), found without making a line: most rows of a sheet have one
+ * line, the same as thousands of others.
+ */
+export function oneLine(sku: string, product: string, quantity: number, priceClass: Line["priceClass"]): Line[] {
+  if (quantity <= 0) return NO_LINES;
+  let node = LINE_LISTS.next(LINE_LISTS.start(), sku);
+  node = LINE_LISTS.next(node, product);
+  node = LINE_LISTS.next(node, priceClass);
+  node = LINE_LISTS.next(node, quantity);
+  return (
+    LINE_LISTS.recall(node) ??
+    LINE_LISTS.remember(node, Object.freeze([frozenLine({ sku, product, quantity, priceClass })]) as Line[])
+  );
+}
 
 /** A line for the row's own product (END_OF_USE licences, lent licences): its SKU when the sheet has one. */
 export function ownLine(h: Holding, quantity: number, priceClass: Line["priceClass"]): Line {
   return { sku: h.sku ?? "", product: h.product, quantity, priceClass };
 }
+
+/** ownLine alone, as a row's shared list of lines. */
+export const ownLines = (h: Holding, quantity: number, priceClass: Line["priceClass"]): Line[] =>
+  oneLine(h.sku ?? "", h.product, quantity, priceClass);
 
 /**
  * Drop empty lines and merge lines of the same SKU, product and price class, keeping first-seen order —

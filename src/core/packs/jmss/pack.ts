@@ -1,24 +1,25 @@
 // The JMSS → JobCenter pack (SPEC §4, seed 000): claims JMSS rows and decides them together (J3 and J4 look across rows).
-import { error, info } from "../../findings";
+import { error, info, sharedFindings, sharedRules } from "../../findings";
 import type { Context, Holding, Pack, RowResult } from "../../model";
 import type { BasePlan } from "./base-rows";
 import { decideNormal, decideProcessor, resolveBase } from "./base-rows";
 import { decideClients } from "./clients";
 import type { BaseTarget, Draft } from "./draft";
-import { draftOf, ownLine } from "./draft";
+import { draftOf, ownLines } from "./draft";
 import { addNotes, mgInPlan } from "./notes";
 import { allocatePool, keepOwn } from "./pool";
 import { isJmss, rowKind } from "./products";
 
-const OPTION_NO_TARGET = info("OPTION_NO_TARGET", "J5");
-const UNKNOWN_PRODUCT = error("UNKNOWN_PRODUCT", "J15");
+const OPTION_NO_TARGET = sharedFindings([info("OPTION_NO_TARGET", "J5")]);
+const J5 = sharedRules(["J5"]);
+const UNKNOWN_PRODUCT = sharedFindings([error("UNKNOWN_PRODUCT", "J15")]);
 
 /** J5, §2 (2): JMSSのオプション製品につきましては、移行先となるJobCenter製品はありません. */
 const decideOption = (h: Holding): Draft =>
-  draftOf(h, { lines: [ownLine(h, h.quantity, "END_OF_USE")], findings: [OPTION_NO_TARGET], rules: ["J5"] });
+  draftOf(h, { lines: ownLines(h, h.quantity, "END_OF_USE"), findings: OPTION_NO_TARGET, rules: J5 });
 
 /** J15: looks like JMSS, matches no catalog entry. */
-const decideUnknown = (h: Holding): Draft => draftOf(h, { findings: [UNKNOWN_PRODUCT] });
+const decideUnknown = (h: Holding): Draft => draftOf(h, { findings: UNKNOWN_PRODUCT });
 
 /**
  * One draft per base row, in the order given, and the JobCenter server product each migrates to (none for a row in

@@ -2,7 +2,8 @@
 import { info, warn } from "../../findings";
 import type { Line, PriceClass } from "../../model";
 import type { BasePlan } from "./base-rows";
-import { catalogLine } from "./catalog";
+import { baseRules } from "./base-rows";
+import { catalogLine, catalogLines } from "./catalog";
 import type { Draft } from "./draft";
 import { draftOf, mergeLines, ownLine } from "./draft";
 
@@ -69,9 +70,8 @@ const rowList = (shares: readonly Share[]): string => shares.map((s) => s.row).j
 
 /** A pool row that neither lends nor borrows (it wants what it holds): its own licences at its own class. */
 export function keepOwn(p: BasePlan): Draft {
-  const own = catalogLine(p.target, p.priced.priceClass, Math.min(p.holding.quantity, p.want));
-  const lines = own.quantity > 0 ? [own] : [];
-  return draftOf(p.holding, { lines, findings: p.findings, rules: ["J1", p.priced.rule] });
+  const lines = catalogLines(p.target, p.priced.priceClass, Math.min(p.holding.quantity, p.want));
+  return draftOf(p.holding, { lines, findings: p.findings, rules: baseRules(p.priced) });
 }
 
 function poolDraft(p: BasePlan, b: Borrowing | undefined, lender: Lender | undefined): Draft {
@@ -95,5 +95,5 @@ function poolDraft(p: BasePlan, b: Borrowing | undefined, lender: Lender | undef
       findings.push(info("POOL_LENT", "J3", { count: total(lender.lentTo), rows: rowList(lender.lentTo) }));
     lines.push(ownLine(h, lender.left, "END_OF_USE"));
   }
-  return draftOf(h, { lines: mergeLines(lines), findings, rules: ["J1", p.priced.rule, "J3"] });
+  return draftOf(h, { lines: mergeLines(lines), findings, rules: [...baseRules(p.priced), "J3"] });
 }
