@@ -80,4 +80,22 @@ describe("the JMSS pack on arbitrary inventories", () => {
       { numRuns: 500 },
     );
   });
+
+  test("a row is decided the same whatever order the rows are given in (J3 and J4 go by sheet row)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(holdingArb, fc.double({ noNaN: true })), { maxLength: 12 }), (raw) => {
+        const hs = toHoldings(raw.map(([h]) => h));
+        const shuffled = hs.map((h, i) => [h, raw[i]?.[1] ?? 0] as const).sort((a, b) => a[1] - b[1]);
+        const byRow = (ds: readonly { row: number }[]) => [...ds].sort((a, b) => a.row - b.row);
+        const inOrder = jmssPack.decide(hs, ctx());
+        const outOfOrder = jmssPack.decide(
+          shuffled.map(([h]) => h),
+          ctx(),
+        );
+        expect(outOfOrder.map((d) => d.row)).toEqual(shuffled.map(([h]) => h.row));
+        expect(byRow(outOfOrder)).toEqual(byRow(inOrder));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

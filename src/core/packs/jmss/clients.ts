@@ -4,7 +4,7 @@ import type { Finding, Holding, Line, PriceClass } from "../../model";
 import { catalogLine, catalogLines } from "./catalog";
 import { packClWin } from "./clwin";
 import type { Draft } from "./draft";
-import { draftOf, mergeLines, ownLines } from "./draft";
+import { draftOf, mergeLines, ownLines, sheetOrder } from "./draft";
 import type { Priced } from "./price-class";
 import { priceClassOf } from "./price-class";
 
@@ -41,12 +41,6 @@ export function decideClients(clients: readonly Holding[], mgInPlan: number): Dr
     drafts[i] = decideClient(h, need, fromMg);
   }
   return drafts;
-}
-
-/** Indexes of the holdings by sheet row (stable: equal rows keep their order). */
-function sheetOrder(holdings: readonly Holding[]): number[] {
-  const order = holdings.map((_, i) => i);
-  return order.sort((a, b) => (holdings[a] as Holding).row - (holdings[b] as Holding).row);
 }
 
 // Client rows take the same few counts of bundled CL/Win: share one finding per count (findings are never mutated).

@@ -88,3 +88,14 @@ export function mergeLines(lines: readonly Line[]): Line[] {
   }
   return out; // draftOf keeps a shared, exact-size copy
 }
+
+/** Indexes of the holdings by sheet row (stable: equal rows keep their order). Rows come in sheet order, as a rule. */
+export function sheetOrder(holdings: readonly Holding[]): number[] {
+  const order = holdings.map((_, i) => i);
+  for (let i = 1; i < holdings.length; i++) {
+    if ((holdings[i] as Holding).row < (holdings[i - 1] as Holding).row) {
+      return order.sort((a, b) => (holdings[a] as Holding).row - (holdings[b] as Holding).row);
+    }
+  }
+  return order;
+}

@@ -5,7 +5,7 @@ import type { BasePlan } from "./base-rows";
 import { baseRules } from "./base-rows";
 import { catalogLine, catalogLines } from "./catalog";
 import type { Draft } from "./draft";
-import { draftOf, mergeLines, ownLine } from "./draft";
+import { draftOf, mergeLines, ownLine, sheetOrder } from "./draft";
 
 /** Licences one row lends to, or borrows from, another row. */
 interface Share {
@@ -25,28 +25,31 @@ interface Borrowing {
   missing: number;
 }
 
-/** Borrowers are served MG rows first, then SV/AG rows, each group in sheet order (SPEC §4 J3). */
-const borrowOrder = (a: BasePlan, b: BasePlan): number =>
-  a.target === b.target ? a.holding.row - b.holding.row : a.target === "MG" ? -1 : 1;
-
 /**
  * Each row first uses its own licences at its own class; a row that wants more draws on the licences other rows
  * leave unused, in sheet order — a borrowed licence keeps its lender's class. Still missing → NORMAL + POOL_EXCEEDED
  * (§2 (3) *1: 保有するJMSSのライセンス数を超えて必要な分は通常価格で新規購入). Unborrowed licences end.
  */
 export function allocatePool(plans: readonly BasePlan[]): Draft[] {
-  const bySheet = [...plans].sort((a, b) => a.holding.row - b.holding.row);
-  const lenders = new Map<BasePlan, Lender>();
-  for (const plan of bySheet) {
-    if (plan.holding.quantity > plan.want) lenders.set(plan, { plan, left: plan.holding.quantity - plan.want, lentTo: [] });
+  // indexes into plans, in sheet order; lenders[i] and borrowings[i] are plans[i]'s
+  const bySheet = sheetOrder(plans.map((p) => p.holding));
+  const lenders: (Lender | undefined)[] = new Array(plans.length);
+  const inLendingOrder: Lender[] = [];
+  for (const i of bySheet) {
+    const plan = plans[i] as BasePlan;
+    if (plan.holding.quantity > plan.want) {
+      inLendingOrder.push((lenders[i] = { plan, left: plan.holding.quantity - plan.want, lentTo: [] }));
+    }
   }
-  const inLendingOrder = [...lenders.values()];
-  const borrowings = new Map<BasePlan, Borrowing>();
+  // Borrowers are served MG rows first, then SV/AG rows, each group in sheet order (SPEC §4 J3).
+  const borrowers = bySheet.filter((i) => (plans[i] as BasePlan).want > (plans[i] as BasePlan).holding.quantity);
+  const isMg = (i: number): boolean => (plans[i] as BasePlan).target === "MG";
+  const borrowings: (Borrowing | undefined)[] = new Array(plans.length);
   const next = { lender: 0 };
-  for (const p of bySheet.filter((q) => q.want > q.holding.quantity).sort(borrowOrder)) {
-    borrowings.set(p, borrow(p, inLendingOrder, next));
+  for (const i of [...borrowers.filter(isMg), ...borrowers.filter((i) => !isMg(i))]) {
+    borrowings[i] = borrow(plans[i] as BasePlan, inLendingOrder, next);
   }
-  return plans.map((p) => poolDraft(p, borrowings.get(p), lenders.get(p)));
+  return plans.map((p, i) => poolDraft(p, borrowings[i], lenders[i]));
 }
 
 /** Lenders are drained strictly in sheet order, so `next` (the first lender with licences left) only moves forward. */
