@@ -1,7 +1,7 @@
 // Runs every pack over one inventory's rows. It never asks which vendor a row is: the first pack that claims it decides.
-import { firedRules, info, sharedFindings } from "./findings";
+import { firedRules, info, newSheet, sharedFindings } from "./findings";
 import type { ReadRow } from "./inventory/read";
-import type { Context, Decision, Holding, Pack, RowResult } from "./model";
+import type { Context, Decision, DecidingPack, Holding, Pack, RowResult } from "./model";
 import { PACKS } from "./packs";
 
 const NOT_COVERED = sharedFindings([info("NOT_COVERED")]);
@@ -9,6 +9,7 @@ const UNCLAIMED = -1;
 
 /** Evaluate one inventory (one sheet): row errors stay on their row; every other row is decided by one pack. */
 export function evaluate(rows: readonly ReadRow[], ctx: Context, packs: readonly Pack[] = PACKS): RowResult[] {
+  newSheet();
   const results: (RowResult | undefined)[] = new Array(rows.length);
   // The pack that decides each row, and how many rows each pack decides (arrays of a million rows are made at their
   // final size, not grown).
@@ -45,12 +46,13 @@ export function evaluate(rows: readonly ReadRow[], ctx: Context, packs: readonly
       holdings[k] = (rows[i] as ReadRow).holding as Holding;
       at[k++] = i;
     }
-    const decisions = pack.decide(holdings, ctx);
+    const finished = pack.finished ? pack.decide(holdings, ctx) : undefined;
+    const decisions: readonly Decision[] = finished ?? (pack as DecidingPack).decide(holdings, ctx);
     for (let k = 0; k < decisions.length; k++) {
       const d = decisions[k] as Decision;
       let i = at[k];
       if (!ascending || i === undefined || rows[i]?.row !== d.row) i = (position ??= claimedPositions(rows, owner)).get(d.row);
-      if (i !== undefined) results[i] = pack.finished ? (d as RowResult) : toResult(d);
+      if (i !== undefined) results[i] = finished?.[k] ?? toResult(d);
     }
   });
   return results as RowResult[];

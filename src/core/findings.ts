@@ -46,15 +46,24 @@ export function sortRules(rules: Iterable<string>): string[] {
  * A bounded memo keyed by a sequence, looked up one element at a time (objects by identity), so no key string is
  * built and hashed per lookup. Rows share their finding objects and rule ids, so a full sheet's sequences are a
  * handful of paths. Walk it with `start()` and `next(node, element)`, then `recall(node)` or `remember(node, value)`;
- * once `limit` nodes are remembered, new sequences are no longer remembered (a walk then ends at `undefined`).
+ * once `limit` nodes are remembered, a walk that needs a new one ends at `undefined` (nothing more is remembered) until
+ * the next sheet is evaluated (newSheet), when a full memo starts over — so a sheet of one-off sequences cannot fill it
+ * for good in an add-in that stays open, nor make it forget and refill on every row. Every value depends on its key
+ * alone, so forgetting is always safe.
  */
 export class SequenceMemo<K, V> {
-  private readonly root = new SequenceNode<K, V>();
+  private root = new SequenceNode<K, V>();
   private nodes = 0;
+  /** The sheet during which the memo filled up. */
+  private fullOn = -1;
 
   constructor(private readonly limit: number) {}
 
   start(): SequenceNode<K, V> | undefined {
+    if (this.nodes >= this.limit && this.fullOn !== sheet) {
+      this.root = new SequenceNode<K, V>();
+      this.nodes = 0;
+    }
     return this.root;
   }
 
@@ -64,7 +73,7 @@ export class SequenceMemo<K, V> {
     if (child === undefined && this.nodes < this.limit) {
       child = new SequenceNode<K, V>();
       (node.children ??= new Map()).set(element, child);
-      this.nodes++;
+      if (++this.nodes === this.limit) this.fullOn = sheet;
     }
     return child;
   }
@@ -77,6 +86,13 @@ export class SequenceMemo<K, V> {
     if (node !== undefined) node.value = value;
     return value;
   }
+}
+
+let sheet = 0;
+
+/** A new sheet is being evaluated: memos that filled up before it may start over (see SequenceMemo). */
+export function newSheet(): void {
+  sheet++;
 }
 
 export class SequenceNode<K, V> {
@@ -113,7 +129,7 @@ export const sharedRules = (rules: readonly string[]): string[] => share(RULE_LI
  * sets over and over: each is sorted once, and rows with the same rules share one frozen array.
  */
 export function firedRules(rules: readonly string[], findings: readonly Finding[]): string[] {
-  // Two shared (frozen) lists: one step each, by identity, instead of one per rule id.
+  // Two frozen (so unchanging) lists: one step each, by identity, instead of one per rule id.
   if (!(Object.isFrozen(rules) && Object.isFrozen(findings))) return firedRulesOf(rules, findings);
   const node = FIRED_BY_LISTS.next(FIRED_BY_LISTS.next(FIRED_BY_LISTS.start(), rules), findings);
   return FIRED_BY_LISTS.recall(node) ?? FIRED_BY_LISTS.remember(node, firedRulesOf(rules, findings));

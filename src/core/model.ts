@@ -136,15 +136,26 @@ export interface Decision {
 }
 
 /** One vendor's rules. The evaluator loops over packs and never asks which vendor a row is. */
-export interface Pack {
+export type Pack = DecidingPack | FinishingPack;
+
+interface PackBase {
   readonly id: string;
   /** True when this pack decides the row; the first pack that claims a row owns it. */
   claims(holding: Holding): boolean;
+}
+
+/** A pack whose decisions the evaluator turns into results (sharing their lists, naming the rules that fired). */
+export interface DecidingPack extends PackBase {
+  readonly finished?: undefined;
   /** Decide every claimed holding of one inventory at once (some rules look across rows). */
   decide(holdings: readonly Holding[], ctx: Context): Decision[];
-  /**
-   * True when decide returns finished RowResults, which the evaluator hands on as they are: findings a shared frozen
-   * list (sharedFindings), rules the frozen list firedRules gives, supportEnd null or a date. Saves a million copies.
-   */
-  readonly finished?: true;
+}
+
+/**
+ * A pack that hands over finished results, which the evaluator takes as they are (no second copy of a million rows):
+ * findings a frozen list (sharedFindings) or the row's own, rules the list firedRules gives for them.
+ */
+export interface FinishingPack extends PackBase {
+  readonly finished: true;
+  decide(holdings: readonly Holding[], ctx: Context): RowResult[];
 }

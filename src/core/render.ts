@@ -25,6 +25,8 @@ const RULES = new Map<readonly string[], string>();
 
 /** Warnings column text: one finding per line, errors first, each prefixed with its severity. */
 export function warningsText(r: RowResult, lang: Lang): string {
+  // a row's own (unfrozen) list names things of that row alone (see rowFindings): nothing to remember
+  if (!Object.isFrozen(r.findings)) return wordFindings(r.findings, lang);
   const memo = WARNINGS[lang];
   let node = memo.start();
   // indexed, not for…of: the lists are frozen, and for…of over them allocates on every row
@@ -72,9 +74,9 @@ function quantityCell(lines: readonly Line[]): OutputCell {
   return lines.map((l) => l.quantity).join("\n");
 }
 
-// Rows decided alike share their lists (see sharedFindings, firedRules and the packs' shared lines), so a full sheet
-// holds a handful of distinct decisions: each is rendered once per language and the rows that have it share the
-// (frozen) cells. Only frozen lists are keys: they cannot change under a remembered row.
+// Rows decided alike share their lists (see sharedFindings, firedRules and the JMSS pack's shared lines), so a full
+// sheet holds a handful of distinct decisions: each is rendered once per language and the rows that have it share the
+// (frozen) cells. Only frozen lists of frozen lines are keys: those cannot change under a remembered row.
 const ROWS = {
   ja: new SequenceMemo<unknown, readonly OutputCell[]>(TEXT_CACHE_LIMIT),
   en: new SequenceMemo<unknown, readonly OutputCell[]>(TEXT_CACHE_LIMIT),
@@ -82,7 +84,9 @@ const ROWS = {
 
 /** One row's output cells, in OUTPUT_COLUMNS order. Several lines = one line per line inside each cell. */
 export function renderRow(r: RowResult, lang: Lang): readonly OutputCell[] {
-  if (!(Object.isFrozen(r.lines) && Object.isFrozen(r.findings) && Object.isFrozen(r.rules))) return cellsOf(r, lang);
+  const frozen =
+    Object.isFrozen(r.lines) && Object.isFrozen(r.lines[0]) && Object.isFrozen(r.findings) && Object.isFrozen(r.rules);
+  if (!frozen) return cellsOf(r, lang);
   const memo = ROWS[lang];
   // row-specific findings (pool shares name their rows) come last, so such a row adds one node, not three
   let node = memo.next(memo.start(), r.lines);

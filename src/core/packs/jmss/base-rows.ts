@@ -38,8 +38,8 @@ const refuse = (f: Finding): Resolved => ({ ok: false, findings: [f] });
 const ROLE_REQUIRED = error("ROLE_REQUIRED", "J1");
 const NO_CHANGE_AFTER_MIGRATION = warn("NO_CHANGE_AFTER_MIGRATION", "J8");
 const PROCESSOR_NOT_ELIGIBLE = warn("PROCESSOR_NOT_ELIGIBLE", "J7");
-const CHANGED: readonly Finding[] = [NO_CHANGE_AFTER_MIGRATION];
-const NONE: readonly Finding[] = [];
+const CHANGED: readonly Finding[] = Object.freeze([NO_CHANGE_AFTER_MIGRATION]);
+const NONE: readonly Finding[] = Object.freeze([]);
 
 function targetOfRole(role: BaseRole | undefined): BaseTarget | undefined {
   for (const r of ROLE_TARGET) if (r.role === role) return r.target;

@@ -5,12 +5,13 @@ import type { Finding, Holding, Line, RowResult } from "../../model";
 export type BaseTarget = "MG" | "SV/AG";
 
 /**
- * A row's decision while the pack works on it, already in the form the row's result takes: addNotes replaces its
+ * A row's decision while the pack works on it, already in the form the row's result takes: finishDrafts replaces its
  * findings and rules, once, with the notes added and the fired rules, and the pack hands it over as it is (a full sheet
  * holds a million of them, so there is no second copy).
  */
 export type Draft = RowResult;
 
+/** A frozen list of lines or rules is taken as already shared (made by oneLine, sharedLines or sharedRules). */
 export interface DraftInit {
   lines?: Line[];
   findings?: Finding[];

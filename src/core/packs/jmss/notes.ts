@@ -74,7 +74,7 @@ export interface DraftRows {
  * Finish every claimed row's draft (in place): add the cross-row and row-level notes, then name the rules that fired.
  * `mg` is mgInPlan of the drafts.
  */
-export function addNotes(drafts: readonly Draft[], rows: DraftRows, mg: number, ctx: Context): void {
+export function finishDrafts(drafts: readonly Draft[], rows: DraftRows, mg: number, ctx: Context): void {
   const { holdings, kinds, targets } = rows;
   const noMg = mg === 0;
   // J14: info while support lasts, a warning once it has ended
@@ -89,8 +89,10 @@ export function addNotes(drafts: readonly Draft[], rows: DraftRows, mg: number, 
     // J12, Q7: バージョンアップ後はJMSSを継続して使用することはできません
     const versionUp = ok && anyLine(d.lines, isFreeVersionUp);
     const notes = lists[oneIf(needsMg)]?.[oneIf(maintenance)]?.[oneIf(versionUp)] as Finding[];
-    // Rows with the same findings share one list: a full sheet's drafts then hold a handful, not a million.
-    d.findings = d.findings.length === 0 ? notes : sharedFindings(d.findings, notes);
+    // Rows with the same findings share one list: a full sheet's drafts then hold a handful, not a million. A list a
+    // row made for itself (a pool row's shares name their rows) stays its own: no other row has it.
+    if (d.findings.length === 0) d.findings = notes;
+    else d.findings = Object.isFrozen(d.findings) ? sharedFindings(d.findings, notes) : d.findings.concat(notes);
     d.rules = firedRules(d.rules, d.findings);
   }
 }

@@ -6,7 +6,7 @@ import { decideNormal, decideProcessor, resolveBase } from "./base-rows";
 import { decideClients } from "./clients";
 import type { BaseTarget, Draft } from "./draft";
 import { draftOf, ownLines } from "./draft";
-import { addNotes, mgInPlan } from "./notes";
+import { finishDrafts, mgInPlan } from "./notes";
 import { allocatePool, keepOwn } from "./pool";
 import { isJmss, rowKind } from "./products";
 
@@ -70,7 +70,7 @@ export function decideJmss(holdings: readonly Holding[], ctx: Context): RowResul
   base.place(decided.drafts, drafts);
   base.place(decided.targets, targets);
   clients.place(decideClients(clients.holdings, mg), drafts);
-  addNotes(drafts, { holdings, kinds, targets }, mg, ctx);
+  finishDrafts(drafts, { holdings, kinds, targets }, mg, ctx);
   return drafts;
 }
 
@@ -90,7 +90,7 @@ class Grouped {
   }
 }
 
-/** JMSS → JobCenter (seed 000): every row whose product names JMSS. Its drafts are finished results (see addNotes). */
+/** JMSS → JobCenter (seed 000): every row whose product names JMSS. Its drafts are finished results (see finishDrafts). */
 export const jmssPack: Pack = {
   id: "jmss",
   claims: (h) => isJmss(h.product),
