@@ -119,7 +119,8 @@ async function writeCopy(
   if (quotes.length > 0) {
     const book = new ExcelJS.Workbook();
     const taken = loaded.workbook.worksheets.map((w) => w.name);
-    const names = quotes.map(({ quote }) => addQuoteSheet(book, quote, lang, taken).name);
+    const date1904 = loaded.workbook.properties.date1904 === true;
+    const names = quotes.map(({ quote }) => addQuoteSheet(book, quote, lang, taken, date1904).name);
     added = { bytes: new Uint8Array(await book.xlsx.writeBuffer()), names };
   }
   await writeFile(out, await patchXlsx(loaded.bytes, patches, added?.bytes));

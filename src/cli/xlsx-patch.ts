@@ -3,6 +3,7 @@
 // which a load-and-save through exceljs would drop or rewrite). exceljs still reads the values; this only writes.
 import path from "node:path";
 import JSZip from "jszip";
+import { workbookSerial } from "../core/dates";
 import type { OutputCell } from "../core/render";
 import type { Package } from "./xlsx-package";
 import {
@@ -71,14 +72,11 @@ class SharedStrings {
   }
 }
 
-/** Days between the 1900 and 1904 date systems' serial numbers (a workbook made on an old Mac counts from 1904). */
-const DAYS_1900_TO_1904 = 1462;
-
 function cellXml(ref: string, cell: OutputCellStyled, block: Block): string {
   const id = block.ids[cell.style];
   const s = id === 0 ? "" : ` s="${id}"`;
   if (typeof cell.value === "number") {
-    const v = cell.style === "date" && block.date1904 ? cell.value - DAYS_1900_TO_1904 : cell.value;
+    const v = cell.style === "date" ? workbookSerial(cell.value, block.date1904) : cell.value;
     return `<c r="${ref}"${s}><v>${v}</v></c>`;
   }
   return `<c r="${ref}"${s} t="s"><v>${block.strings.of(String(cell.value))}</v></c>`;

@@ -45,6 +45,15 @@ export function isoToSerial(d: IsoDate): number {
   return days < 61 ? days - 1 : days;
 }
 
+/**
+ * Days between the two date systems' serials: a workbook made on an old Mac counts from 1904-01-01 (serial 0 there,
+ * 1462 here). The core speaks the 1900 system; the adapters shift serials they read from or write to such a workbook.
+ */
+export const DAYS_1900_TO_1904 = 1462;
+
+/** A 1900-system serial as a workbook of the given date system writes it. */
+export const workbookSerial = (serial: number, date1904: boolean): number => (date1904 ? serial - DAYS_1900_TO_1904 : serial);
+
 export function dateToIso(date: Date): IsoDate | undefined {
   // exceljs hands dates over as UTC midnights; keep the calendar day it meant.
   return Number.isNaN(date.getTime()) ? undefined : fromUtcMs(date.getTime());

@@ -302,6 +302,28 @@ describe("dates", () => {
   });
 });
 
+describe("quote on a workbook on the 1904 date system", () => {
+  test("its dates (作成日, 基準日) are the same days as on a 1900 workbook", async () => {
+    const shown = async (date1904: boolean): Promise<string[]> => {
+      const file = await foreignWorkbook(`quote-dates-${date1904}.xlsx`, FOREIGN_ROWS, { date1904 });
+      const out = path.join(dir, `quote-dates-${date1904}.annotated.xlsx`);
+      const io = { out: () => undefined, err: (t: string) => expect.fail(t) };
+      expect(await runCli(["quote", file, "--as-of", "2025-09-30"], io, NOW)).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out); // exceljs turns serials into dates by the workbook's own date system
+      const dates: string[] = [];
+      wb.getWorksheet("見積")?.eachRow((row) =>
+        row.eachCell((c) => {
+          if (c.value instanceof Date) dates.push(c.value.toISOString().slice(0, 10));
+        }),
+      );
+      return dates;
+    };
+    expect(await shown(false)).toEqual(["2025-10-01", "2025-09-30"]);
+    expect(await shown(true)).toEqual(["2025-10-01", "2025-09-30"]);
+  });
+});
+
 describe("quote on a workbook written by another tool", () => {
   test("keeps the part exceljs does not know, and the new sheet's strings go into the shared strings it gets", async () => {
     const file = await foreignWorkbook("foreign-quote.xlsx", FOREIGN_ROWS);
