@@ -43,11 +43,13 @@ export type Selected = { ok: true; runs: SheetRun[] } | { ok: false; message: st
 export function runSheets(workbook: ExcelJS.Workbook, options: CliOptions, file: string): Selected {
   const ctx = { asOf: options.asOf, unified: options.unified };
   const { lang } = options;
+  // exceljs turns date-formatted cells into dates by the workbook's date system; a bare serial is read by it too
+  const read = { date1904: workbook.properties.date1904 === true };
   if (options.sheet !== undefined) {
     const ws = workbook.getWorksheet(options.sheet);
     if (!ws) return { ok: false, message: say(lang, "noSheet", { sheet: options.sheet }) };
     const values = sheetValues(ws);
-    const annotated = annotateValues(values, ctx);
+    const annotated = annotateValues(values, ctx, read);
     if (!annotated) return { ok: false, message: say(lang, "noHeader", { sheet: options.sheet }) };
     return { ok: true, runs: [{ sheet: ws, values, annotated }] };
   }
@@ -55,7 +57,7 @@ export function runSheets(workbook: ExcelJS.Workbook, options: CliOptions, file:
   for (const ws of workbook.worksheets) {
     if (NOT_INVENTORY.test(ws.name.trim())) continue;
     const values = sheetValues(ws);
-    const annotated = annotateValues(values, ctx);
+    const annotated = annotateValues(values, ctx, read);
     if (annotated) runs.push({ sheet: ws, values, annotated });
   }
   return runs.length > 0 ? { ok: true, runs } : { ok: false, message: say(lang, "noInventory", { file }) };

@@ -302,6 +302,23 @@ describe("dates", () => {
   });
 });
 
+describe("reading a workbook on the 1904 date system", () => {
+  test("a bare serial in サポート期限 is the day that workbook shows", async () => {
+    const json = async (date1904: boolean, serial: number): Promise<unknown> => {
+      const rows = `<row r="1">${text("A1", "製品名")}${text("B1", "サポート期限")}</row><row r="2">${text("A2", "Enterprise Architect Corporate")}<c r="B2"><v>${serial}</v></c></row>`;
+      const file = await foreignWorkbook(`read-dates-${date1904}.xlsx`, rows, { date1904 });
+      const out: string[] = [];
+      const io = { out: (t: string) => out.push(t), err: (t: string) => expect.fail(t) };
+      expect(await runCli(["annotate", file, "--json", "--as-of", "2025-10-01"], io, NOW)).toBe(0);
+      return JSON.parse(out.join("\n"));
+    };
+    // 2026-03-31: serial 46112 counted from 1900, 44650 counted from 1904
+    const from1900 = await json(false, 46112);
+    expect(JSON.stringify(from1900)).toContain('"supportEnd":"2027-03-31"');
+    expect(await json(true, 44650)).toEqual(from1900);
+  });
+});
+
 describe("quote on a workbook on the 1904 date system", () => {
   test("its dates (作成日, 基準日) are the same days as on a 1900 workbook", async () => {
     const shown = async (date1904: boolean): Promise<string[]> => {

@@ -1,7 +1,7 @@
 // SPEC §2: turning one raw cell (from the Excel host, exceljs or a custom-function matrix) into a typed value.
 // Expected failures are values: a cell either reads or names why it cannot.
 import type { CommonCode } from "../codes";
-import { dateToIso, isoFromParts, serialToIso } from "../dates";
+import { DAYS_1900_TO_1904, dateToIso, isoFromParts, serialToIso } from "../dates";
 import type { IsoDate } from "../model";
 import type { ColumnKind } from "./headers";
 import { NO_WORDS, YES_WORDS } from "./headers";
@@ -54,8 +54,11 @@ const ERA_BASE: Record<string, number> = {
 const ISO_LIKE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 const ERA = /^(明治|大正|昭和|平成|令和|[mtshr])\s*(\d{1,2}|元)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 
-/** Dates as SPEC §2 lists them: serials, 2021-03-31, 2021/3/31, 2021年3月31日, 令和3年3月31日, R3.3.31. */
-export function parseDateText(text: string): IsoDate | undefined {
+/**
+ * Dates as SPEC §2 lists them: serials, 2021-03-31, 2021/3/31, 2021年3月31日, 令和3年3月31日, R3.3.31. A serial counts
+ * from 1904 when `date1904` (an old Mac workbook's date system).
+ */
+export function parseDateText(text: string, date1904 = false): IsoDate | undefined {
   const s = word(text);
   const iso = ISO_LIKE.exec(s);
   if (iso) return isoFromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]));
@@ -65,7 +68,7 @@ export function parseDateText(text: string): IsoDate | undefined {
     const n = era[2] === "元" ? 1 : Number(era[2]);
     return base === undefined ? undefined : isoFromParts(base + n, Number(era[3]), Number(era[4]));
   }
-  if (/^\d{1,7}(\.\d+)?$/.test(s)) return serialToIso(Number(s));
+  if (/^\d{1,7}(\.\d+)?$/.test(s)) return serialFrom(Number(s), date1904);
   return undefined;
 }
 
@@ -107,8 +110,12 @@ const choiceStem = (w: string): string =>
 
 const fail = (code: CommonCode, raw: unknown): CellRead => ({ ok: false, code, text: String(raw).slice(0, 40) });
 
-/** Read one cell of a column. `undefined` = blank. */
-export function readCell(cell: unknown, kind: ColumnKind): CellRead {
+/** A serial of the workbook's date system as a date. */
+const serialFrom = (serial: number, date1904: boolean): IsoDate | undefined =>
+  serialToIso(date1904 ? serial + DAYS_1900_TO_1904 : serial);
+
+/** Read one cell of a column. `undefined` = blank. Date serials count from 1904 when `date1904`. */
+export function readCell(cell: unknown, kind: ColumnKind, date1904 = false): CellRead {
   const p = primitive(cell);
   if (p === undefined) return undefined;
   if (typeof p === "object" && !(p instanceof Date)) return fail("CELL_ERROR", p.error);
@@ -135,7 +142,8 @@ export function readCell(cell: unknown, kind: ColumnKind): CellRead {
       return b === undefined ? fail("INVALID_VALUE", p) : { ok: true, value: b };
     }
     case "date": {
-      const d = typeof p === "number" ? serialToIso(p) : typeof p === "string" ? parseDateText(p) : undefined;
+      const d =
+        typeof p === "number" ? serialFrom(p, date1904) : typeof p === "string" ? parseDateText(p, date1904) : undefined;
       return d === undefined ? fail("INVALID_DATE", p) : { ok: true, value: d };
     }
     case "choice": {

@@ -35,6 +35,8 @@ export interface ReadOptions {
   readonly headerRow?: number;
   /** Corrections to the recognised columns (the task pane lets a user fix a mapping). */
   readonly mapping?: ColumnMap;
+  /** The workbook counts date serials from 1904 (made on an old Mac): a serial in a date column is read as such. */
+  readonly date1904?: boolean;
 }
 
 const HEADER_INDEX: ReadonlyMap<string, ColumnSpec> = new Map(
@@ -90,13 +92,13 @@ export function findHeaderIndex(values: Values): number | undefined {
 type Reader = (cell: unknown) => CellRead;
 
 /** Per-column readers with a small cache: inventories repeat the same words thousands of times. */
-function columnReader(spec: ColumnSpec): Reader {
+function columnReader(spec: ColumnSpec, date1904: boolean): Reader {
   const cache = new Map<string, CellRead>();
   return (cell) => {
-    if (typeof cell !== "string") return readCell(cell, spec.read);
+    if (typeof cell !== "string") return readCell(cell, spec.read, date1904);
     let r = cache.get(cell);
     if (r === undefined && !cache.has(cell)) {
-      r = readCell(cell, spec.read);
+      r = readCell(cell, spec.read, date1904);
       if (cache.size < 4096) cache.set(cell, r);
     }
     return r;
@@ -119,7 +121,7 @@ export function readInventory(values: Values, options: ReadOptions = {}): Invent
 
   const used = COLUMNS.flatMap((spec) => {
     const index = columns[spec.key];
-    return index === undefined ? [] : [{ spec, index, read: columnReader(spec) }];
+    return index === undefined ? [] : [{ spec, index, read: columnReader(spec, options.date1904 === true) }];
   });
   const rows: ReadRow[] = [];
   for (let i = headerIndex + 1; i < values.length; i++) {

@@ -164,6 +164,22 @@ describe("cells (SPEC §2)", () => {
   ])("date %s reads as %s", (cell, iso) => {
     expect(one(["サポート期限"], [cell]).holding?.supportEnd).toBe(iso);
   });
+  test.each([
+    [42824, "2021-03-31"], // 44286 in the 1900 system
+    ["42824", "2021-03-31"],
+    [0, "1904-01-01"],
+    ["2021/3/31", "2021-03-31"], // written dates are dates in either system
+    [new Date(Date.UTC(2024, 1, 29)), "2024-02-29"], // exceljs already turned it into a date by the workbook's system
+  ])("in a workbook on the 1904 date system, date %s reads as %s", (cell, iso) => {
+    const inv = readInventory(
+      [
+        ["製品名", "サポート期限"],
+        ["EA", cell],
+      ],
+      { date1904: true },
+    );
+    expect(inv?.rows[0]?.holding?.supportEnd).toBe(iso);
+  });
   test.each(["2021/2/30", "2021-13-01", "昨日", "R3.2.29", 60, -5])("date %s is INVALID_DATE naming the column", (cell) => {
     expect(errorCodes(one(["サポート期限"], [cell]))).toEqual([["INVALID_DATE", "supportEnd"]]);
   });
