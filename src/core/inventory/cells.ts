@@ -142,8 +142,7 @@ export function readCell(cell: unknown, kind: ColumnKind, date1904 = false): Cel
       return b === undefined ? fail("INVALID_VALUE", p) : { ok: true, value: b };
     }
     case "date": {
-      const d =
-        typeof p === "number" ? serialFrom(p, date1904) : typeof p === "string" ? parseDateText(p, date1904) : undefined;
+      const d = typeof p === "number" ? serialFrom(p, date1904) : typeof p === "string" ? parseDateText(p, date1904) : undefined;
       return d === undefined ? fail("INVALID_DATE", p) : { ok: true, value: d };
     }
     case "choice": {
