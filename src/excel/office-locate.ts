@@ -25,6 +25,8 @@ export function locateInventory(): Promise<Located | undefined> {
     // AutoFilter.isDataFiltered is ExcelApi 1.9; without it a filter shows up as a FilteredRangeConflict on write.
     const filters = supports("1.9");
     const sheetFilter = filters ? sheet.autoFilter.load("isDataFiltered") : undefined;
+    // Office.js has no date-system property: DATE(1904,1,1) is serial 0 on the 1904 system, 1462 on the 1900 one.
+    const epoch = context.workbook.functions.date(1904, 1, 1).load("value");
     await context.sync();
 
     const tableRanges = tables.items.map((t) => ({
@@ -59,6 +61,7 @@ export function locateInventory(): Promise<Located | undefined> {
       address: areaAddress(area),
       protected: sheet.protection.protected,
       filtered: sheetFilter?.isDataFiltered === true || table?.filter?.isDataFiltered === true,
+      date1904: epoch.value === 0,
     };
     return located;
   });

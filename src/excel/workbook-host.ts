@@ -36,6 +36,8 @@ export interface Located {
   readonly protected: boolean;
   /** An AutoFilter hides rows of the sheet or the table. */
   readonly filtered: boolean;
+  /** The workbook counts dates from 1904 (made on an old Mac): its date cells hold serials of that system. */
+  readonly date1904: boolean;
 }
 
 /** The header, formats and conditional formats of our output block (SPEC §3). */

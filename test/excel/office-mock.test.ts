@@ -18,7 +18,7 @@ afterEach(() => {
 });
 
 /** A sheet whose getRangeByIndexes hands out mock ranges holding the slice asked for. */
-function mockExcel(): { excel: OfficeMockObject; calls: number[][] } {
+function mockExcel(date1904 = false): { excel: OfficeMockObject; calls: number[][] } {
   const calls: number[][] = [];
   const range = (top: number, left: number, rows: number, columns: number): Record<string, unknown> => ({
     values: SHEET.slice(top, top + rows).map((r) => r.slice(left, left + columns)),
@@ -76,6 +76,13 @@ function mockExcel(): { excel: OfficeMockObject; calls: number[][] } {
         getActiveCell(this: OfficeMockObject) {
           return (this as unknown as { active: unknown }).active;
         },
+        functions: {
+          // DATE(1904,1,1): serial 0 on the 1904 date system, 1462 on the 1900 one
+          epoch: { value: date1904 ? 0 : 1462 },
+          date(this: OfficeMockObject) {
+            return (this as unknown as { epoch: unknown }).epoch;
+          },
+        },
       },
     },
     run: async function (this: { context: unknown }, batch: (c: unknown) => Promise<unknown>) {
@@ -110,6 +117,12 @@ test("locate reads the used range and its first rows", async () => {
     source: { kind: "range" },
     address: "A1:C4",
     protected: false,
+    date1904: false,
   });
   expect(found?.head).toEqual(SHEET);
+});
+
+test("locate tells a workbook on the 1904 date system by what DATE(1904,1,1) gives", async () => {
+  mockExcel(true);
+  expect(await createOfficeHost().locate()).toMatchObject({ sheetName: "棚卸", date1904: true });
 });

@@ -2,12 +2,12 @@
 // and the price book are only read.
 import { describe, expect, test } from "vitest";
 import { annotateValues } from "../../src/core/annotate";
-import { CURRENCY_FORMAT, quoteAnnotated, quoteSheetValues, readPriceBook } from "../../src/core/quote";
+import { CURRENCY_FORMAT, QUOTE_DATE_FORMAT, quoteAnnotated, quoteSheetValues, readPriceBook } from "../../src/core/quote";
 import type { IsoDate } from "../../src/core/model";
 import { buildQuote } from "../../src/taskpane/build-quote";
 import { EXCEL_WEB_LIMITS } from "../../src/taskpane/job/chunks";
 import type { Cell } from "../excel/fake-excel/workbook";
-import { readArea } from "../excel/fake-excel/workbook";
+import { getCell, readArea } from "../excel/fake-excel/workbook";
 import { loadSample } from "../excel/fixtures/sample";
 import { fakeExcel, snapshot } from "../excel/setup";
 import { CTX, run } from "./job/helpers";
@@ -67,5 +67,26 @@ describe("buildQuote", () => {
     const first = snapshot(f.book.sheet("見積")!);
     expect(await buildQuote(f.host, finished, TODAY, EXCEL_WEB_LIMITS)).toBe("見積 (2)");
     expect(snapshot(f.book.sheet("見積")!)).toEqual(first);
+  });
+});
+
+describe("buildQuote on a workbook on the 1904 date system", () => {
+  test("its date cells show the same days as on a 1900 workbook", async () => {
+    const quoted = async (date1904: boolean) => {
+      const f = fakeExcel(await loadSample());
+      f.book.date1904 = date1904;
+      const { result } = await run(f);
+      if (result.status !== "written") throw new Error(result.status);
+      const finished = { evaluated: result.evaluated, sheetName: "JMSS棚卸", entries: [], ctx: CTX, lang: "ja" as const };
+      await buildQuote(f.host, finished, TODAY, EXCEL_WEB_LIMITS);
+      return f.book.sheet("見積")!;
+    };
+    const [from1900, from1904] = [await quoted(false), await quoted(true)];
+    const dateCells = [...from1900.numberFormats].filter(([, format]) => format === QUOTE_DATE_FORMAT).map(([at]) => at);
+    expect(dateCells.length).toBeGreaterThanOrEqual(2); // 作成日 and 基準日 at least
+    for (const at of dateCells) {
+      const [r = 0, c = 0] = at.split(",").map(Number);
+      expect(getCell(from1904, r, c), at).toBe(Number(getCell(from1900, r, c)) - 1462);
+    }
   });
 });

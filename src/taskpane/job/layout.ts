@@ -33,6 +33,8 @@ export interface Layout {
   readonly inputSpans: readonly Span[];
   /** True when the block's columns may hold someone else's cells (right of a table), so they are read and checked. */
   readonly checkTarget: boolean;
+  /** The workbook counts dates from 1904: date serials are read and written in that system. */
+  readonly date1904: boolean;
 }
 
 export type LayoutResult = { ok: true; layout: Layout } | { ok: false; code: "NO_HEADER" | "NO_PRODUCT_COLUMN" };
@@ -112,6 +114,7 @@ export function buildLayout(l: Located, choices: Choices = {}): LayoutResult {
       output,
       inputSpans: spansWithout(l.area.left, inputWidth, block),
       checkTarget: !output.reused && l.source.kind === "table",
+      date1904: l.date1904,
     },
   };
 }

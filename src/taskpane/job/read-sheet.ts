@@ -2,7 +2,9 @@
 // One host request per chunk; a chunk the host refuses as too large is read again in halves (issue 5 §2, §3).
 import type { Annotated } from "../../core/annotate";
 import { annotateValues } from "../../core/annotate";
+import { workbookSerial } from "../../core/dates";
 import type { Context, Lang, RowResult } from "../../core/model";
+import { OUTPUT_COLUMNS } from "../../core/output-columns";
 import type { OutputCell } from "../../core/render";
 import { renderRow } from "../../core/render";
 import type { Cell, WorkbookHost } from "../../excel/workbook-host";
@@ -79,11 +81,13 @@ async function readAll(host: WorkbookHost, layout: Layout, hooks: JobHooks): Pro
   return result;
 }
 
-const toCell = (v: OutputCell): Cell => v ?? "";
+const DATE_COLUMN = OUTPUT_COLUMNS.findIndex((c) => c.key === "supportEnd");
 
 function renderAll(layout: Layout, results: readonly RowResult[], lang: Lang): Cell[][] {
   const blank = (): Cell[] => new Array<Cell>(OUTPUT_WIDTH).fill("");
   const out = Array.from({ length: layout.dataRows }, blank);
+  const toCell = (v: OutputCell, column: number): Cell =>
+    v === null ? "" : column === DATE_COLUMN && typeof v === "number" ? workbookSerial(v, layout.date1904) : v;
   for (const r of results) out[r.row - layout.headerRow - 1] = renderRow(r, lang).map(toCell);
   return out;
 }
@@ -123,6 +127,7 @@ export async function evaluateSheet(
     firstRow: layout.headerRow,
     headerRow: layout.headerRow,
     mapping: layout.mapping,
+    date1904: layout.date1904,
   });
   if (!annotated) throw new Error("readInventory refused a layout with a product column");
   return {

@@ -5,7 +5,8 @@ import { FakeContext, FakeOfficeError, FakeStats } from "./context";
 import { RangeProxy } from "./range";
 import type { SheetRef } from "./range";
 import type { FakeSheet, FakeWorkbook } from "./workbook";
-import { ItemsProxy, WorksheetProxy } from "./worksheet";
+import { isoFromParts, isoToSerial, workbookSerial } from "../../../src/core/dates";
+import { ItemsProxy, ScalarFacet, WorksheetProxy } from "./worksheet";
 
 function sheetRef(book: FakeWorkbook, key: () => string): SheetRef {
   return (): FakeSheet => {
@@ -61,6 +62,13 @@ export function makeContext(book: FakeWorkbook, options: FakeExcelOptions, stats
   const workbook = {
     application,
     worksheets,
+    functions: {
+      date: (year: number, month: number, day: number) =>
+        new ScalarFacet(ctx, (key) => {
+          const iso = isoFromParts(year, month, day);
+          return key === "value" && iso !== undefined ? workbookSerial(isoToSerial(iso), book.date1904) : undefined;
+        }),
+    },
     getActiveCell: () =>
       new RangeProxy(
         ctx,

@@ -58,6 +58,8 @@ export class FakeWorkbook {
   activeCell = { row: 0, column: 0 };
   /** A person is typing in a cell: every request fails with InvalidOperationInCellEditMode. */
   editing = false;
+  /** The workbook counts dates from 1904 (made on an old Mac): DATE() and date cells give serials of that system. */
+  date1904 = false;
   calculations = 0;
   /** worksheets.onActivated handlers registered through the API. */
   readonly activatedHandlers = new Set<(event: { worksheetId: string }) => Promise<unknown>>();

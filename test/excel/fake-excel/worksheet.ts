@@ -1,4 +1,5 @@
-// Worksheet, its tables and the small facets (protection, autoFilter) the pane loads, over the in-memory workbook.
+// Worksheet, its tables and the small facets (protection, autoFilter, a function's result) the pane loads, over the
+// in-memory workbook.
 import type { FakeContext } from "./context";
 import { FakeOfficeError, Loadable } from "./context";
 import { RangeProxy } from "./range";
@@ -25,6 +26,10 @@ export class ScalarFacet extends Loadable {
   }
   get enabled(): boolean {
     return this.prop("enabled");
+  }
+  /** A FunctionResult's value (workbook.functions). */
+  get value(): unknown {
+    return this.prop("value");
   }
 }
 

@@ -94,3 +94,24 @@ describe("the person's corrections", () => {
     expect(f.office.stats.log.every((s) => s.writes === 0)).toBe(true);
   });
 });
+
+describe("a workbook on the 1904 date system (made on an old Mac)", () => {
+  // 2026-03-31 is serial 46112 counted from 1900, 44650 counted from 1904; the renewal runs to 2027-03-31
+  const sheet = (serial: number): (string | number)[][] => [
+    ["製品名", "サポート期限", "数量"],
+    ["Enterprise Architect Corporate", serial, 1],
+  ];
+
+  test("its date cells are read, and 新サポート期限 written, as the days it shows", async () => {
+    const f1900 = fakeExcel(sheet(46112));
+    const r1900 = (await run(f1900)).result;
+    const f1904 = fakeExcel(sheet(44650));
+    f1904.book.date1904 = true;
+    const r1904 = (await run(f1904)).result;
+    if (r1900.status !== "written" || r1904.status !== "written") throw new Error("not written");
+    expect(r1904.evaluated.annotated.results[0]?.supportEnd).toBe("2027-03-31");
+    expect(r1904.evaluated.annotated.results).toEqual(r1900.evaluated.annotated.results);
+    expect(getCell(f1900.sheet, 1, 3 + 4)).toBe(46477); // 2027-03-31 from 1900
+    expect(getCell(f1904.sheet, 1, 3 + 4)).toBe(46477 - 1462);
+  });
+});
