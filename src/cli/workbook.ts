@@ -1,10 +1,13 @@
 // exceljs at the edge: sheet values in, our output block out (written by ./xlsx-patch). Nothing here decides anything.
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { DAYS_1900_TO_1904 } from "../core/dates";
 import type { Inventory } from "../core/inventory/read";
 import type { Lang, RowResult } from "../core/model";
 import { OUTPUT_COLUMNS } from "../core/output-columns";
 import { outputHeaders, renderRow } from "../core/render";
+import { readPackage } from "./xlsx-package";
 import type { OutputCellStyled, SheetPatch } from "./xlsx-patch";
 
 /** A sheet's values as 0-based rows of 0-based cells (exceljs rows and columns are 1-based and sparse). */
@@ -99,8 +102,30 @@ export async function loadWorkbook(file: string, exists: (f: string) => boolean)
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(arrayBuffer(bytes));
+    await followDateSystem(workbook, bytes);
   } catch {
     return { ok: false, reason: "notXlsx" };
   }
   return { ok: true, workbook, bytes };
+}
+
+/**
+ * exceljs knows a 1904 date-system workbook only by date1904="1"; one saying "true" (LibreOffice writes that) has
+ * its date cells turned into days 1462 days early. Set them right by the flag the copy is written by (readPackage).
+ */
+async function followDateSystem(workbook: ExcelJS.Workbook, bytes: Buffer): Promise<void> {
+  if (workbook.properties.date1904 === true || !(await readPackage(await JSZip.loadAsync(bytes))).date1904) return;
+  workbook.properties.date1904 = true;
+  const later = (d: Date): Date => new Date(d.getTime() + DAYS_1900_TO_1904 * 86_400_000);
+  for (const ws of workbook.worksheets) {
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value;
+        if (v instanceof Date) cell.value = later(v);
+        else if (v !== null && typeof v === "object" && "result" in v && v.result instanceof Date) {
+          cell.value = { ...v, result: later(v.result) } as ExcelJS.CellValue;
+        }
+      }),
+    );
+  }
 }

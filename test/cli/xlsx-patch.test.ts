@@ -143,9 +143,12 @@ interface Foreign {
   readonly main?: string;
   /** Relationship types' namespace (Strict OOXML has its own). */
   readonly rel?: string;
-  readonly date1904?: boolean;
+  /** The 1904 date system, said as Excel says it (true: "1") or as LibreOffice does ("true"). */
+  readonly date1904?: boolean | "true";
   /** No styles part at all, as some generators write. */
   readonly noStyles?: boolean;
+  /** A second cell style (s="1"): the built-in date format 14. */
+  readonly dateStyle?: boolean;
 }
 
 async function foreignWorkbook(name: string, rows: string, options: Foreign = {}): Promise<string> {
@@ -165,7 +168,7 @@ async function foreignWorkbook(name: string, rows: string, options: Foreign = {}
   );
   put(
     "xl/workbook.xml",
-    `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}">${options.date1904 === true ? `<workbookPr date1904="1"/>` : ""}<sheets><sheet name="在庫" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}">${options.date1904 === undefined || options.date1904 === false ? "" : `<workbookPr date1904="${options.date1904 === true ? "1" : "true"}"/>`}<sheets><sheet name="在庫" sheetId="1" r:id="rId1"/></sheets></workbook>`,
   );
   put(
     "xl/_rels/workbook.xml.rels",
@@ -174,7 +177,7 @@ async function foreignWorkbook(name: string, rows: string, options: Foreign = {}
   if (options.noStyles !== true)
     put(
       "xl/styles.xml",
-      `${XML}<styleSheet xmlns="${MAIN}"><fonts count="1"><font><sz val="11"/><name val="游ゴシック"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>`,
+      `${XML}<styleSheet xmlns="${MAIN}"><fonts count="1"><font><sz val="11"/><name val="游ゴシック"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${options.dateStyle === true ? 2 : 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>${options.dateStyle === true ? `<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>` : ""}</cellXfs></styleSheet>`,
     );
   put(
     "xl/worksheets/sheet1.xml",
@@ -316,6 +319,20 @@ describe("reading a workbook on the 1904 date system", () => {
     const from1900 = await json(false, 46112);
     expect(JSON.stringify(from1900)).toContain('"supportEnd":"2027-03-31"');
     expect(await json(true, 44650)).toEqual(from1900);
+  });
+
+  test('a workbook that says date1904="true" (as LibreOffice writes it) is on the 1904 system too', async () => {
+    // B2 is a date cell (format 14), 2026-03-31 counted from 1904; exceljs alone reads only date1904="1"
+    const rows = `<row r="1">${text("A1", "製品名")}${text("B1", "サポート期限")}</row><row r="2">${text("A2", "Enterprise Architect Corporate")}<c r="B2" s="1"><v>44650</v></c></row>`;
+    const file = await foreignWorkbook("read-dates-true.xlsx", rows, { date1904: "true", dateStyle: true });
+    const out: string[] = [];
+    const io = { out: (t: string) => out.push(t), err: (t: string) => expect.fail(t) };
+    expect(await runCli(["annotate", file, "--json", "--as-of", "2025-10-01"], io, NOW)).toBe(0);
+    expect(JSON.stringify(JSON.parse(out.join("\n")))).toContain('"supportEnd":"2027-03-31"');
+    // and the copy's 新サポート期限 is written in the workbook's own system: 2027-03-31 is 45015 counted from 1904
+    expect(await runCli(["annotate", file, "--as-of", "2025-10-01"], io, NOW)).toBe(0);
+    const copy = await JSZip.loadAsync(readFileSync(path.join(dir, "read-dates-true.annotated.xlsx")));
+    expect(await copy.file("xl/worksheets/sheet1.xml")?.async("string")).toMatch(/<c r="G2"[^>]*><v>45015<\/v><\/c>/);
   });
 });
 

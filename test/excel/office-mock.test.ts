@@ -18,8 +18,9 @@ afterEach(() => {
 });
 
 /** A sheet whose getRangeByIndexes hands out mock ranges holding the slice asked for. */
-function mockExcel(date1904 = false): { excel: OfficeMockObject; calls: number[][] } {
+function mockExcel(date1904 = false): { excel: OfficeMockObject; calls: number[][]; dates: number[][] } {
   const calls: number[][] = [];
+  const dates: number[][] = [];
   const range = (top: number, left: number, rows: number, columns: number): Record<string, unknown> => ({
     values: SHEET.slice(top, top + rows).map((r) => r.slice(left, left + columns)),
     rowIndex: top,
@@ -79,7 +80,8 @@ function mockExcel(date1904 = false): { excel: OfficeMockObject; calls: number[]
         functions: {
           // DATE(1904,1,1): serial 0 on the 1904 date system, 1462 on the 1900 one
           epoch: { value: date1904 ? 0 : 1462 },
-          date(this: OfficeMockObject) {
+          date(this: OfficeMockObject, ...ymd: number[]) {
+            dates.push(ymd);
             return (this as unknown as { epoch: unknown }).epoch;
           },
         },
@@ -91,7 +93,7 @@ function mockExcel(date1904 = false): { excel: OfficeMockObject; calls: number[]
   });
   g.Excel = excel;
   g.Office = { context: { requirements: { isSetSupported: () => false } } };
-  return { excel, calls };
+  return { excel, calls, dates };
 }
 
 test("readCells loads the values of each span and returns them after sync", async () => {
@@ -123,6 +125,7 @@ test("locate reads the used range and its first rows", async () => {
 });
 
 test("locate tells a workbook on the 1904 date system by what DATE(1904,1,1) gives", async () => {
-  mockExcel(true);
+  const { dates } = mockExcel(true);
   expect(await createOfficeHost().locate()).toMatchObject({ sheetName: "棚卸", date1904: true });
+  expect(dates).toEqual([[1904, 1, 1]]);
 });

@@ -112,7 +112,7 @@ const fail = (code: CommonCode, raw: unknown): CellRead => ({ ok: false, code, t
 
 /** A serial of the workbook's date system as a date. */
 const serialFrom = (serial: number, date1904: boolean): IsoDate | undefined =>
-  serialToIso(date1904 ? serial + DAYS_1900_TO_1904 : serial);
+  !date1904 ? serialToIso(serial) : serial >= 0 ? serialToIso(serial + DAYS_1900_TO_1904) : undefined;
 
 /** Read one cell of a column. `undefined` = blank. Date serials count from 1904 when `date1904`. */
 export function readCell(cell: unknown, kind: ColumnKind, date1904 = false): CellRead {

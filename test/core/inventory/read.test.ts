@@ -180,6 +180,16 @@ describe("cells (SPEC §2)", () => {
     );
     expect(inv?.rows[0]?.holding?.supportEnd).toBe(iso);
   });
+  test("in a workbook on the 1904 date system, a negative serial is still no date", () => {
+    const inv = readInventory(
+      [
+        ["製品名", "サポート期限"],
+        ["EA", -5],
+      ],
+      { date1904: true },
+    );
+    expect(errorCodes(only(inv?.rows ?? []))).toEqual([["INVALID_DATE", "supportEnd"]]);
+  });
   test.each(["2021/2/30", "2021-13-01", "昨日", "R3.2.29", 60, -5])("date %s is INVALID_DATE naming the column", (cell) => {
     expect(errorCodes(one(["サポート期限"], [cell]))).toEqual([["INVALID_DATE", "supportEnd"]]);
   });
