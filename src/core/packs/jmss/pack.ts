@@ -22,72 +22,49 @@ const decideOption = (h: Holding): Draft =>
 const decideUnknown = (h: Holding): Draft => draftOf(h, { findings: UNKNOWN_PRODUCT });
 
 /**
- * One draft per base row, in the order given, and the JobCenter server product each migrates to (none for a row in
- * error): the pool rows that lend or borrow (J3) are decided together, the others alone — a pool row that wants what
- * it holds takes no part in the pool, so it is decided at once.
+ * Decide every JMSS row of one inventory: base rows (J1-J3, J6-J8, J10), then clients (J4), options (J5), J15.
+ * Base rows are decided alone, except the pool rows that lend or borrow (J3), decided together — a pool row that wants
+ * what it holds takes no part in the pool. Clients come last: they take the CL/Win bundled with the plan's MG (J4).
  */
-function decideBaseRows(holdings: readonly Holding[]): { drafts: Draft[]; targets: (BaseTarget | undefined)[] } {
+export function decideJmss(holdings: readonly Holding[], ctx: Context): RowResult[] {
   const drafts: Draft[] = new Array(holdings.length);
+  // The JobCenter server product each base row migrates to (none for other rows, or a base row in error).
   const targets: (BaseTarget | undefined)[] = new Array(holdings.length);
+  const kinds = holdings.map(rowKind);
   const pool: BasePlan[] = [];
   const poolAt: number[] = [];
+  const clientsAt: number[] = [];
   for (let i = 0; i < holdings.length; i++) {
     const h = holdings[i] as Holding;
-    const plan = resolveBase(h);
-    if (!plan.ok) {
-      drafts[i] = draftOf(h, { findings: plan.findings });
-      continue;
-    }
-    targets[i] = plan.target;
-    if (plan.mode === "processor") drafts[i] = decideProcessor(plan);
-    else if (plan.mode === "normal") drafts[i] = decideNormal(plan);
-    else if (plan.want === h.quantity) drafts[i] = keepOwn(plan);
+    const kind = kinds[i];
+    if (kind === "client") clientsAt.push(i);
+    else if (kind === "option") drafts[i] = decideOption(h);
+    else if (kind === "unknown") drafts[i] = decideUnknown(h);
     else {
-      pool.push(plan);
-      poolAt.push(i);
+      const plan = resolveBase(h);
+      if (!plan.ok) {
+        drafts[i] = draftOf(h, { findings: plan.findings });
+        continue;
+      }
+      targets[i] = plan.target;
+      if (plan.mode === "processor") drafts[i] = decideProcessor(plan);
+      else if (plan.mode === "normal") drafts[i] = decideNormal(plan);
+      else if (plan.want === h.quantity) drafts[i] = keepOwn(plan);
+      else {
+        pool.push(plan);
+        poolAt.push(i);
+      }
     }
   }
   allocatePool(pool).forEach((d, k) => (drafts[poolAt[k] as number] = d));
-  return { drafts, targets };
-}
-
-/** Decide every JMSS row of one inventory: base rows (J1-J3, J6-J8, J10), then clients (J4), options (J5), J15. */
-export function decideJmss(holdings: readonly Holding[], ctx: Context): RowResult[] {
-  const drafts: Draft[] = new Array(holdings.length);
-  const targets: (BaseTarget | undefined)[] = new Array(holdings.length);
-  const kinds = holdings.map(rowKind);
-  // Base rows and clients are decided together (J3, J4); options and unknown products alone.
-  const base = new Grouped();
-  const clients = new Grouped();
-  kinds.forEach((kind, i) => {
-    const h = holdings[i] as Holding;
-    if (kind === "base") base.add(h, i);
-    else if (kind === "client") clients.add(h, i);
-    else drafts[i] = kind === "option" ? decideOption(h) : decideUnknown(h);
-  });
-  const decided = decideBaseRows(base.holdings);
-  const mg = mgInPlan(decided.drafts, decided.targets);
-  base.place(decided.drafts, drafts);
-  base.place(decided.targets, targets);
-  clients.place(decideClients(clients.holdings, mg), drafts);
+  const mg = mgInPlan(drafts, targets);
+  const clients = decideClients(
+    clientsAt.map((i) => holdings[i] as Holding),
+    mg,
+  );
+  clients.forEach((d, k) => (drafts[clientsAt[k] as number] = d));
   finishDrafts(drafts, { holdings, kinds, targets }, mg, ctx);
   return drafts;
-}
-
-/** Some of the holdings, and where each stands among all of them. */
-class Grouped {
-  readonly holdings: Holding[] = [];
-  private readonly at: number[] = [];
-
-  add(h: Holding, i: number): void {
-    this.holdings.push(h);
-    this.at.push(i);
-  }
-
-  /** Put what the group decided (one per holding of the group, in order) where their holdings stand. */
-  place<T>(decided: readonly T[], all: T[]): void {
-    for (let k = 0; k < decided.length; k++) all[this.at[k] as number] = decided[k] as T;
-  }
 }
 
 /** JMSS → JobCenter (seed 000): every row whose product names JMSS. Its drafts are finished results (see finishDrafts). */
