@@ -1,6 +1,5 @@
 // exceljs at the edge (SPEC §7): read the price-book sheet, write the quote to a new sheet. Nothing here decides.
 import type ExcelJS from "exceljs";
-import { workbookSerial } from "../core/dates";
 import type { Lang } from "../core/model";
 import type { PriceBook, Quote } from "../core/quote";
 import {
@@ -34,7 +33,7 @@ export function addQuoteSheet(
   /** The workbook the sheet ends up in counts dates from 1904. */
   date1904 = false,
 ): ExcelJS.Worksheet {
-  const sheet = quoteSheetValues(quote, lang);
+  const sheet = quoteSheetValues(quote, lang, date1904);
   const ws = workbook.addWorksheet(quoteSheetName([...taken, ...workbook.worksheets.map((w) => w.name)], lang), {
     pageSetup: { ...sheet.pageSetup, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
   });
@@ -48,11 +47,8 @@ export function addQuoteSheet(
     });
   });
   for (const c of sheet.wrapColumns) ws.getColumn(c + 1).alignment = { wrapText: true, vertical: "top" };
-  for (const f of sheet.formats) {
-    const cell = ws.getCell(f.row + 1, f.col + 1);
-    cell.numFmt = f.format === "currency" ? CURRENCY_FORMAT : QUOTE_DATE_FORMAT;
-    if (f.format === "date" && typeof cell.value === "number") cell.value = workbookSerial(cell.value, date1904);
-  }
+  for (const f of sheet.formats)
+    ws.getCell(f.row + 1, f.col + 1).numFmt = f.format === "currency" ? CURRENCY_FORMAT : QUOTE_DATE_FORMAT;
   for (const r of sheet.boldRows) ws.getRow(r + 1).font = { bold: true };
   for (const r of sheet.headerRows) {
     const row = ws.getRow(r + 1);

@@ -1,6 +1,5 @@
 // 見積作成 (SPEC §7): the finished run's results (+ the workbook's 価格表 / Price book sheet) → the quote, on a new
 // sheet (見積, 見積 (2), …), written in chunks like the output columns. The quote itself is the core's (src/core/quote).
-import { workbookSerial } from "../core/dates";
 import type { IsoDate } from "../core/model";
 import type { QuoteSheet } from "../core/quote";
 import {
@@ -49,16 +48,12 @@ export async function buildQuote(host: WorkbookHost, finished: Finished, today: 
   const bookName = priceBookSheetName(names);
   const book = bookName === undefined ? undefined : readPriceBook(await host.readSheet(bookName), { sheet: bookName });
   const meta = { asOf: finished.ctx.asOf, date: today, sheet: finished.sheetName };
-  const sheet = quoteSheetValues(quoteAnnotated(finished.evaluated.annotated, book, meta), finished.lang);
+  // the core's dates are 1900-system serials unless told the workbook counts from 1904
+  const date1904 = finished.evaluated.layout.date1904;
+  const sheet = quoteSheetValues(quoteAnnotated(finished.evaluated.annotated, book, meta), finished.lang, date1904);
   const name = quoteSheetName(names, finished.lang);
   const id = await host.addSheet(name);
   const values: Cell[][] = sheet.values.map((r) => r.map((v) => v ?? ""));
-  // the core's date serials count from 1900; a workbook on the 1904 date system shows them 4 years and a day late
-  const date1904 = finished.evaluated.layout.date1904;
-  for (const f of sheet.formats) {
-    const v = values[f.row]?.[f.col];
-    if (f.format === "date" && typeof v === "number") (values[f.row] as Cell[])[f.col] = workbookSerial(v, date1904);
-  }
   const runs = formatRuns(sheet);
   for (const c of planWriteChunks(values, limits)) {
     await host.writeRows(id, c.start, values.slice(c.start, c.start + c.count), runsWithin(runs, c.start, c.count));

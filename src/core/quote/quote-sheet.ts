@@ -1,6 +1,6 @@
 // SPEC §7: Quote → the cells of a new sheet (見積 / Quote) plus formatting hints; the adapters (exceljs, the Excel host)
 // only apply them. Printable on A4 landscape. Never written over the inventory: the sheet is always a new one.
-import { isoToSerial } from "../dates";
+import { isoToSerial, workbookSerial } from "../dates";
 import type { IsoDate, Lang } from "../model";
 import { findingMessage, priceClassLabel, severityLabel } from "../../i18n";
 import type { QuoteLabel } from "../../i18n/quote";
@@ -45,8 +45,11 @@ function lineRemark(l: QuoteLine, priced: boolean): QuoteLabel | undefined {
   return l.priceSource === "free" ? "free" : undefined;
 }
 
-/** Build the quote sheet's cells, top to bottom: header block, lines, subtotals and total, applications, renewals, notes. */
-export function quoteSheetValues(q: Quote, lang: Lang): QuoteSheet {
+/**
+ * Build the quote sheet's cells, top to bottom: header block, lines, subtotals and total, applications, renewals, notes.
+ * Dates are serials of the date system of the workbook the sheet goes into (`date1904`: an old Mac workbook's).
+ */
+export function quoteSheetValues(q: Quote, lang: Lang, date1904 = false): QuoteSheet {
   const values: QuoteCell[][] = [];
   const formats: QuoteSheet["formats"] = [];
   const boldRows: number[] = [];
@@ -66,7 +69,7 @@ export function quoteSheetValues(q: Quote, lang: Lang): QuoteSheet {
   const date = (r: number, col: number, v: IsoDate | null): QuoteCell => {
     if (v === null) return null;
     formats.push({ row: r, col, format: "date" });
-    return isoToSerial(v);
+    return workbookSerial(isoToSerial(v), date1904);
   };
 
   add([L("title")], "bold");

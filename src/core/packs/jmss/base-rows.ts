@@ -1,11 +1,11 @@
 // J1, J7, J8 (seed 000 §2 (1), §6 Q2/Q3, §7): where a JMSS base licence goes, and the rows the pool does not serve.
-import { error, sharedFindings, sharedRules, warn } from "../../findings";
+import { error, sharedFindings, warn } from "../../findings";
 import type { Finding, Holding } from "../../model";
 import { catalogLine } from "./catalog";
 import type { BaseTarget, Draft } from "./draft";
 import { draftOf, mergeLines, ownLine } from "./draft";
 import type { Priced } from "./price-class";
-import { priceClassOf } from "./price-class";
+import { priceClassOf, pricedRules } from "./price-class";
 import type { BaseRole } from "./products";
 import { roleHint } from "./products";
 
@@ -65,15 +65,6 @@ export function resolveBase(h: Holding): Resolved {
   return { ok: true, holding: h, target, want: h.targetQuantity ?? h.quantity, mode, priced, findings };
 }
 
-// A base row's rules: J1 and its price class's rule — one shared list per price-class table row.
-const BASE_RULES = new Map<Priced, string[]>();
-
-export function baseRules(priced: Priced): string[] {
-  let rules = BASE_RULES.get(priced);
-  if (rules === undefined) BASE_RULES.set(priced, (rules = sharedRules(["J1", priced.rule])));
-  return rules;
-}
-
 /**
  * J7 (Q2, §7 example 4): no migration to a processor licence — buy it at normal price (targetQuantity, default 1:
  * one licence covers the platform's cores, not a machine count) and end the JMSS licences it replaces.
@@ -92,5 +83,5 @@ export function decideProcessor(p: BasePlan): Draft {
 export function decideNormal(p: BasePlan): Draft {
   const h = p.holding;
   const lines = mergeLines([catalogLine(p.target, "NORMAL", p.want), ownLine(h, Math.max(0, h.quantity - p.want), "END_OF_USE")]);
-  return draftOf(h, { lines, findings: p.findings, rules: baseRules(p.priced) });
+  return draftOf(h, { lines, findings: p.findings, rules: pricedRules("J1", p.priced) });
 }

@@ -1,12 +1,11 @@
 // J4 (seed 000 §2 (2), §4, §7 example 1, §8): JMSS clients → JobCenter CL/Win, as many as needed after migration.
-import { error, info, sharedFindings, sharedRules } from "../../findings";
+import { error, info, sharedFindings } from "../../findings";
 import type { Finding, Holding, Line, PriceClass } from "../../model";
 import { catalogLine, catalogLines } from "./catalog";
 import { packClWin } from "./clwin";
 import type { Draft } from "./draft";
 import { draftOf, mergeLines, ownLines, sheetOrder } from "./draft";
-import type { Priced } from "./price-class";
-import { priceClassOf } from "./price-class";
+import { priceClassOf, pricedRules } from "./price-class";
 
 /** A client row that cannot be decided: clients only go to CL/Win, which has no processor licence. */
 function clientError(h: Holding): Finding | undefined {
@@ -55,20 +54,11 @@ function bundledFinding(count: number): Finding {
   return f;
 }
 
-// A client row's rules: J4 and its price class's rule — one shared list per price-class table row.
-const CLIENT_RULES = new Map<Priced, string[]>();
-
-function clientRules(priced: Priced): string[] {
-  let rules = CLIENT_RULES.get(priced);
-  if (rules === undefined) CLIENT_RULES.set(priced, (rules = sharedRules(["J4", priced.rule])));
-  return rules;
-}
-
 /** A valid client row that takes `fromMg` of its `need` from the CL/Win bundled with MG. */
 function decideClient(h: Holding, need: number, fromMg: number): Draft {
   const priced = priceClassOf(h, "client");
   const findings = fromMg > 0 ? sharedFindings(priced.findings, [bundledFinding(fromMg)]) : sharedFindings(priced.findings);
-  const rules = clientRules(priced);
+  const rules = pricedRules("J4", priced);
   const rest = need - fromMg;
   if (rest > 0) return draftOf(h, { lines: mergeLines(clWinLines(rest, priced.priceClass)), findings, rules });
   // Nothing to buy: the bundled CL/Win cover the row, or no client is wanted any more (the JMSS client ends).

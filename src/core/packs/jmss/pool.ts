@@ -2,10 +2,10 @@
 import { info, warn } from "../../findings";
 import type { Line, PriceClass } from "../../model";
 import type { BasePlan } from "./base-rows";
-import { baseRules } from "./base-rows";
 import { catalogLine, catalogLines } from "./catalog";
 import type { Draft } from "./draft";
 import { draftOf, mergeLines, ownLine, sheetOrder } from "./draft";
+import { pricedRules } from "./price-class";
 
 /** Licences one row lends to, or borrows from, another row. */
 interface Share {
@@ -74,7 +74,7 @@ const rowList = (shares: readonly Share[]): string => shares.map((s) => s.row).j
 /** A pool row that neither lends nor borrows (it wants what it holds): its own licences at its own class. */
 export function keepOwn(p: BasePlan): Draft {
   const lines = catalogLines(p.target, p.priced.priceClass, Math.min(p.holding.quantity, p.want));
-  return draftOf(p.holding, { lines, findings: p.findings, rules: baseRules(p.priced) });
+  return draftOf(p.holding, { lines, findings: p.findings, rules: pricedRules("J1", p.priced) });
 }
 
 function poolDraft(p: BasePlan, b: Borrowing | undefined, lender: Lender | undefined): Draft {
@@ -98,5 +98,5 @@ function poolDraft(p: BasePlan, b: Borrowing | undefined, lender: Lender | undef
       findings.push(info("POOL_LENT", "J3", { count: total(lender.lentTo), rows: rowList(lender.lentTo) }));
     lines.push(ownLine(h, lender.left, "END_OF_USE"));
   }
-  return draftOf(h, { lines: mergeLines(lines), findings, rules: [...baseRules(p.priced), "J3"] });
+  return draftOf(h, { lines: mergeLines(lines), findings, rules: [...pricedRules("J1", p.priced), "J3"] });
 }
