@@ -2,7 +2,7 @@
 // the same values. Prints one JSON line: seconds for each, the heap after and what it grew by, peak RSS (bytes).
 import { annotateValues } from "../src/core/annotate";
 import type { IsoDate } from "../src/core/model";
-import { renderRows } from "../src/core/render";
+import { renderRows } from "../src/render";
 import { FULL_SHEET, generateValues } from "./generate";
 
 const ctx = { asOf: "2025-10-01" as IsoDate, unified: false };

@@ -4,7 +4,7 @@
 import { pathToFileURL } from "node:url";
 import { annotateValues } from "../src/core/annotate";
 import type { IsoDate } from "../src/core/model";
-import { renderRows } from "../src/core/render";
+import { renderRows } from "../src/render";
 import { today } from "../src/functions/clock";
 import { HEADER, generateValues } from "./generate";
 

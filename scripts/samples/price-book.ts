@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url";
 import { annotateValues } from "../../src/core/annotate";
 import type { IsoDate, Lang } from "../../src/core/model";
 import type { Quote } from "../../src/core/quote";
-import { quoteAnnotated, readPriceBook, rowsText } from "../../src/core/quote";
+import { quoteAnnotated, rowsText } from "../../src/core/quote";
+import { readPriceBook } from "../../src/render";
 import { priceClassLabel } from "../../src/i18n";
 import { formatYen, quoteLabel, quoteNoteMessage } from "../../src/i18n/quote";
 

@@ -2,14 +2,8 @@
 import type ExcelJS from "exceljs";
 import type { Lang } from "../core/model";
 import type { PriceBook, Quote } from "../core/quote";
-import {
-  CURRENCY_FORMAT,
-  priceBookSheetName,
-  QUOTE_DATE_FORMAT,
-  quoteSheetName,
-  quoteSheetValues,
-  readPriceBook,
-} from "../core/quote";
+import { priceBookSheetName } from "../core/quote";
+import { CURRENCY_FORMAT, QUOTE_DATE_FORMAT, quoteSheetName, quoteSheetValues, readPriceBook } from "../render";
 import { sheetValues } from "./workbook";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };

@@ -6,7 +6,7 @@ import { DAYS_1900_TO_1904 } from "../core/dates";
 import type { Inventory } from "../core/inventory/read";
 import type { Lang, RowResult } from "../core/model";
 import { OUTPUT_COLUMNS } from "../core/output-columns";
-import { outputHeaders, renderRow } from "../core/render";
+import { outputHeaders, renderRow } from "../render";
 import { readPackage } from "./xlsx-package";
 import type { OutputCellStyled, SheetPatch } from "./xlsx-patch";
 

@@ -4,7 +4,7 @@
 import path from "node:path";
 import JSZip from "jszip";
 import { workbookSerial } from "../core/dates";
-import type { OutputCell } from "../core/render";
+import type { OutputCell } from "../render";
 import type { Package } from "./xlsx-package";
 import {
   addContentType,

@@ -18,6 +18,8 @@ export type PriceClass = (typeof PRICE_CLASSES)[number];
 
 export const SEVERITIES = ["error", "warning", "info"] as const;
 export type Severity = (typeof SEVERITIES)[number];
+/** Errors first, then warnings, then info: the order findings are shown in. */
+export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 /** Codes of the reader (SPEC §2) and of the evaluator itself. */
 export const COMMON_CODES = [

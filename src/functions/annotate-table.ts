@@ -3,7 +3,7 @@
 import { annotateValues } from "../core/annotate";
 import type { Context, Lang } from "../core/model";
 import { OUTPUT_COLUMNS } from "../core/output-columns";
-import { outputHeaders, renderRow } from "../core/render";
+import { outputHeaders, renderRow } from "../render";
 import { plainCell } from "./arguments";
 import { problemMessage } from "./messages";
 import { invalidValue } from "./office";

@@ -3,7 +3,7 @@
 import type { Lang, RowResult } from "../core/model";
 import type { OutputKey } from "../core/output-columns";
 import { OUTPUT_COLUMNS } from "../core/output-columns";
-import { renderRow } from "../core/render";
+import { renderRow } from "../render";
 
 const column = (key: OutputKey): number => OUTPUT_COLUMNS.findIndex((c) => c.key === key);
 const outputCell = (key: OutputKey) => {

@@ -1,16 +1,9 @@
 // 見積作成 (SPEC §7): the finished run's results (+ the workbook's 価格表 / Price book sheet) → the quote, on a new
 // sheet (見積, 見積 (2), …), written in chunks like the output columns. The quote itself is the core's (src/core/quote).
 import type { IsoDate } from "../core/model";
-import type { QuoteSheet } from "../core/quote";
-import {
-  CURRENCY_FORMAT,
-  priceBookSheetName,
-  QUOTE_DATE_FORMAT,
-  quoteAnnotated,
-  quoteSheetName,
-  quoteSheetValues,
-  readPriceBook,
-} from "../core/quote";
+import type { QuoteSheet } from "../render";
+import { priceBookSheetName, quoteAnnotated } from "../core/quote";
+import { CURRENCY_FORMAT, QUOTE_DATE_FORMAT, quoteSheetName, quoteSheetValues, readPriceBook } from "../render";
 import type { Cell, FormatRun, WorkbookHost } from "../excel/workbook-host";
 import type { ChunkLimits } from "./job/chunks";
 import { planWriteChunks } from "./job/chunks";

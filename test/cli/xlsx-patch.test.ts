@@ -10,7 +10,8 @@ import { OUTPUT_COLUMNS } from "../../src/core/output-columns";
 import { runCli, SAMPLE } from "../../src/cli/cli";
 import { isoToSerial, dateToIso } from "../../src/core/dates";
 import type { IsoDate } from "../../src/core/model";
-import { CURRENCY_FORMAT, Quote, QUOTE_DATE_FORMAT, quoteSheetValues } from "../../src/core/quote";
+import { Quote } from "../../src/core/quote";
+import { CURRENCY_FORMAT, QUOTE_DATE_FORMAT, quoteSheetValues } from "../../src/render";
 import { arrayBuffer } from "../../src/cli/workbook";
 import { patchXlsx } from "../../src/cli/xlsx-patch";
 

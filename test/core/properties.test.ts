@@ -6,7 +6,7 @@ import { annotateValues } from "../../src/core/annotate";
 import { readInventory } from "../../src/core/inventory/read";
 import type { IsoDate } from "../../src/core/model";
 import { RowResult } from "../../src/core/model";
-import { renderRow, toJsonRow } from "../../src/core/render";
+import { renderRow, toJsonRow } from "../../src/render";
 
 const HEADER = [
   "製品名",

@@ -9,7 +9,7 @@ import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { annotateValues } from "../../src/core/annotate";
 import type { IsoDate } from "../../src/core/model";
-import { renderRows } from "../../src/core/render";
+import { renderRows } from "../../src/render";
 import type { Cell } from "../excel/fake-excel/workbook";
 import { loadSample, repeatRows } from "../excel/fixtures/sample";
 import type { E2eSetup } from "./fake-office-entry";

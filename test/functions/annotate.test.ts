@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, test, vi } from "vitest";
 import { isCellError, only, setDisplayLanguage } from "./office-shim";
 import { annotateValues } from "../../src/core/annotate";
-import { outputHeaders, renderRow } from "../../src/core/render";
+import { outputHeaders, renderRow } from "../../src/render";
 import { annotate } from "../../src/functions/functions";
 import { AS_OF, NOW } from "./cli-sheet";
 

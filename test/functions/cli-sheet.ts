@@ -3,8 +3,8 @@
 import { expect } from "vitest";
 import { annotateValues } from "../../src/core/annotate";
 import type { IsoDate, Lang } from "../../src/core/model";
-import type { OutputCell } from "../../src/core/render";
-import { renderRow } from "../../src/core/render";
+import type { OutputCell } from "../../src/render";
+import { renderRow } from "../../src/render";
 import { isCellError } from "./office-shim";
 
 export const AS_OF = "2025-10-01" as IsoDate;

@@ -1,6 +1,7 @@
 // SPEC §7 price book: read by the inventory's reader rules; a bad cell is an error on its row, never a stop.
 import { describe, expect, test } from "vitest";
-import { findPrice, parseYen, PriceBook, priceBookSheetName, readPriceBook } from "../../src/core/quote";
+import { findPrice, parseYen, PriceBook, priceBookSheetName } from "../../src/core/quote";
+import { readPriceBook } from "../../src/render";
 import { book, CLWIN_5, FOR_MIGRATION, MG } from "./fixtures";
 
 describe("yen amounts", () => {

@@ -2,7 +2,8 @@
 // and the price book are only read.
 import { describe, expect, test } from "vitest";
 import { annotateValues } from "../../src/core/annotate";
-import { CURRENCY_FORMAT, QUOTE_DATE_FORMAT, quoteAnnotated, quoteSheetValues, readPriceBook } from "../../src/core/quote";
+import { quoteAnnotated } from "../../src/core/quote";
+import { CURRENCY_FORMAT, QUOTE_DATE_FORMAT, quoteSheetValues, readPriceBook } from "../../src/render";
 import type { IsoDate } from "../../src/core/model";
 import { buildQuote } from "../../src/taskpane/build-quote";
 import { EXCEL_WEB_LIMITS } from "../../src/taskpane/job/chunks";

@@ -19,8 +19,5 @@ export { findPrice } from "./price-match";
 export { quote, quoteAnnotated } from "./quote";
 export type { QuoteOptions } from "./quote";
 export type { RowFacts } from "./renewals";
-export { CURRENCY_FORMAT, QUOTE_DATE_FORMAT, QUOTE_PAGE_SETUP, quoteSheetValues } from "./quote-sheet";
-export { quoteSheetName } from "./quote-sheet-name";
-export type { QuoteCell, QuoteSheet } from "./quote-sheet";
 export { rowsText } from "./rows-text";
 export { parseYen } from "./yen";

@@ -6,7 +6,6 @@ import { PRICE_CLASSES } from "../codes";
 import { isBlank, primitive } from "../inventory/cells";
 import { headerWord, nfkc, word } from "../inventory/normalise";
 import type { Values } from "../inventory/read";
-import { PRICE_CLASS_WORDS } from "../../i18n/common";
 import type { PriceBook, PriceRow, QuoteNote } from "./model";
 import { parseYen } from "./yen";
 
@@ -31,15 +30,16 @@ const SHEET_NAMES = ["価格表", "price book"];
 export const priceBookSheetName = (names: readonly string[]): string | undefined =>
   names.find((n) => SHEET_NAMES.includes(word(n)));
 
-// A price class is written as its ja/en label or its code, in any case or width.
-const CLASS_WORDS: ReadonlyMap<string, PriceClass> = new Map(
-  PRICE_CLASSES.flatMap((c) => [
-    [word(c), c] as const,
-    [word(c.replace(/_/g, " ")), c] as const,
-    [word(PRICE_CLASS_WORDS.ja[c]), c] as const,
-    [word(PRICE_CLASS_WORDS.en[c]), c] as const,
-  ]),
-);
+/** A price class is written as its code or one of its labels (the words the UI shows), in any case or width. */
+function classWords(labels: readonly Readonly<Record<PriceClass, string>>[]): ReadonlyMap<string, PriceClass> {
+  return new Map(
+    PRICE_CLASSES.flatMap((c) => [
+      [word(c), c] as const,
+      [word(c.replace(/_/g, " ")), c] as const,
+      ...labels.map((l) => [word(l[c]), c] as const),
+    ]),
+  );
+}
 
 type Columns = Partial<Record<PriceColumn, number>>;
 
@@ -60,6 +60,8 @@ export interface PriceBookOptions {
   readonly firstRow?: number;
   /** The sheet's name, kept for the quote's notes. */
   readonly sheet?: string;
+  /** Labels a person may write for a price class besides its code (each language's words for the classes). */
+  readonly classLabels?: readonly Readonly<Record<PriceClass, string>>[];
 }
 
 /** Read a price-book sheet. `undefined` when no header row (unit price + SKU or product) is in the first 20 rows. */
@@ -75,8 +77,9 @@ export function readPriceBook(values: Values, options: PriceBookOptions = {}): P
   if (headerIndex < 0) return undefined;
   const rows: PriceRow[] = [];
   const notes: QuoteNote[] = [];
+  const classes = classWords(options.classLabels ?? []);
   for (let i = headerIndex + 1; i < values.length; i++) {
-    const read = readPriceRow(values[i] ?? [], firstRow + i, columns);
+    const read = readPriceRow(values[i] ?? [], firstRow + i, columns, classes);
     if (read === undefined) continue;
     if ("code" in read) notes.push(read);
     else rows.push(read);
@@ -105,7 +108,12 @@ function text(cell: unknown): string | undefined {
 }
 
 /** One data row: a price, an error note, or undefined (blank, or no price entered yet). */
-function readPriceRow(cells: readonly unknown[], row: number, c: Columns): PriceRow | QuoteNote | undefined {
+function readPriceRow(
+  cells: readonly unknown[],
+  row: number,
+  c: Columns,
+  classes: ReadonlyMap<string, PriceClass>,
+): PriceRow | QuoteNote | undefined {
   const cell = (k: PriceColumn): unknown => (c[k] === undefined ? undefined : cells[c[k]]);
   if (cells.every(isBlank) || isBlank(cell("unitPrice"))) return undefined;
   const unitPrice = parseYen(cell("unitPrice"));
@@ -115,7 +123,7 @@ function readPriceRow(cells: readonly unknown[], row: number, c: Columns): Price
   if (sku === undefined && product === undefined)
     return bad("MISSING_PRICE_KEY", row, c.product !== undefined ? "product" : "sku", "");
   const classText = text(cell("priceClass"));
-  const priceClass = classText === undefined ? undefined : CLASS_WORDS.get(word(classText));
+  const priceClass = classText === undefined ? undefined : classes.get(word(classText));
   if (classText !== undefined && priceClass === undefined) return bad("INVALID_PRICE_CLASS", row, "priceClass", classText);
   const out: PriceRow = { row, unitPrice };
   if (sku !== undefined) out.sku = sku;

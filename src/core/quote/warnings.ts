@@ -1,11 +1,10 @@
 // SPEC §7: every warning once, with the rows it concerns. The same code and severity saying the same thing
 // (same params) on many rows is one entry; the same code with other params says something else (another
 // column, another count) and stays apart.
+import { SEVERITY_ORDER } from "../codes";
 import type { Finding, RowResult } from "../model";
 import type { WarningGroup } from "./model";
 import { addRows } from "./lines";
-
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 const paramsKey = (p: Finding["params"]): string =>
   p === undefined

@@ -1,7 +1,7 @@
 // Write our output block (SPEC §3) in chunks: one host request for the header and formats, one per chunk, one to
 // recalculate. Cancel stops between chunks; chunks go top to bottom, so what is written is always rows first..last.
 import type { Lang } from "../../core/model";
-import { outputHeaders } from "../../core/render";
+import { outputHeaders } from "../../render";
 import { OUTPUT_COLUMNS } from "../../core/output-columns";
 import { severityLabel } from "../../i18n";
 import type { OutputFrame, WorkbookHost } from "../../excel/workbook-host";

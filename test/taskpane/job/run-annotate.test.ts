@@ -1,7 +1,7 @@
 // Issue 5: pressing the button on the sample inventory writes SPEC §3's columns right of it, and nothing else.
 import { describe, expect, test } from "vitest";
 import { annotateValues } from "../../../src/core/annotate";
-import { outputHeaders, renderRows } from "../../../src/core/render";
+import { outputHeaders, renderRows } from "../../../src/render";
 import { getCell, readArea } from "../../excel/fake-excel/workbook";
 import { loadSample } from "../../excel/fixtures/sample";
 import { fakeExcel, snapshot } from "../../excel/setup";

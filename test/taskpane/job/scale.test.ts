@@ -2,7 +2,7 @@
 // request under Excel on the web's 5 MB limit; Cancel leaves whole chunks; an oversized request is retried smaller.
 import { describe, expect, test } from "vitest";
 import { annotateValues } from "../../../src/core/annotate";
-import { renderRows } from "../../../src/core/render";
+import { renderRows } from "../../../src/render";
 import type { WorkbookHost } from "../../../src/excel/workbook-host";
 import { HostError } from "../../../src/excel/workbook-host";
 import { EXCEL_WEB_LIMITS, rowsPerRead } from "../../../src/taskpane/job/chunks";

@@ -1,6 +1,6 @@
 // SPEC §7: the quote goes to a new sheet, never over the inventory — so its name must be one not yet taken.
-import type { Lang } from "../model";
-import { quoteLabel } from "../../i18n/quote";
+import type { Lang } from "../core/model";
+import { quoteLabel } from "../i18n/quote";
 
 /** The quote sheet's name: 見積 / Quote, numbered 見積 (2), (3)… when taken (sheet names ignore case in Excel). */
 export function quoteSheetName(existingNames: readonly string[], lang: Lang): string {

@@ -1,14 +1,12 @@
 // RowResult[] → the output columns of SPEC §3 (values only; adapters apply formats) and the --json machine form.
-import type { PriceClass } from "./codes";
-import { isoToSerial } from "./dates";
-import { SequenceMemo } from "./findings";
-import type { Finding, JsonRow, Lang, Line, RowResult } from "./model";
-import { OUTPUT_COLUMNS } from "./output-columns";
+import { SEVERITY_ORDER } from "../core/codes";
+import { isoToSerial } from "../core/dates";
+import { SequenceMemo } from "../core/findings";
+import type { Finding, JsonRow, Lang, Line, RowResult } from "../core/model";
+import { OUTPUT_COLUMNS } from "../core/output-columns";
 import { findingMessage, priceClassLabel, severityLabel } from "../i18n";
 
 export type OutputCell = string | number | null;
-
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** The header cells of our output block in the chosen language. */
 export const outputHeaders = (lang: Lang): string[] => OUTPUT_COLUMNS.map((c) => c[lang]);
@@ -125,24 +123,4 @@ export function toJsonRow(r: RowResult, lang: Lang, sheet?: string): JsonRow {
     rules: r.rules,
   };
   return sheet === undefined ? row : { sheet, ...row };
-}
-
-export interface Summary {
-  readonly rows: number;
-  /** Rows having at least one line of the class. */
-  readonly byPriceClass: Partial<Record<PriceClass, number>>;
-  readonly warnings: number;
-  readonly errors: number;
-}
-
-export function summarise(results: readonly RowResult[]): Summary {
-  const byPriceClass: Partial<Record<PriceClass, number>> = {};
-  let warnings = 0;
-  let errors = 0;
-  for (const r of results) {
-    for (const c of new Set(r.lines.map((l) => l.priceClass))) byPriceClass[c] = (byPriceClass[c] ?? 0) + 1;
-    if (r.findings.some((f) => f.severity === "error")) errors++;
-    if (r.findings.some((f) => f.severity === "warning")) warnings++;
-  }
-  return { rows: results.length, byPriceClass, warnings, errors };
 }

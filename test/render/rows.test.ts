@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { annotateValues } from "../../src/core/annotate";
 import { isoToSerial } from "../../src/core/dates";
 import type { IsoDate, RowResult } from "../../src/core/model";
-import { renderRow } from "../../src/core/render";
+import { renderRow } from "../../src/render";
 
 const asOf = "2025-10-01" as IsoDate;
 const decided = (product: string, maintenance: string): RowResult => {

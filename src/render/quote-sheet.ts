@@ -1,12 +1,12 @@
 // SPEC §7: Quote → the cells of a new sheet (見積 / Quote) plus formatting hints; the adapters (exceljs, the Excel host)
 // only apply them. Printable on A4 landscape. Never written over the inventory: the sheet is always a new one.
-import { isoToSerial, workbookSerial } from "../dates";
-import type { IsoDate, Lang } from "../model";
-import { findingMessage, priceClassLabel, severityLabel } from "../../i18n";
-import type { QuoteLabel } from "../../i18n/quote";
-import { quoteLabel, quoteNoteMessage } from "../../i18n/quote";
-import type { Quote, QuoteLine } from "./model";
-import { rowsText } from "./rows-text";
+import { isoToSerial, workbookSerial } from "../core/dates";
+import type { IsoDate, Lang } from "../core/model";
+import type { Quote, QuoteLine } from "../core/quote";
+import { rowsText } from "../core/quote";
+import { findingMessage, priceClassLabel, severityLabel } from "../i18n";
+import type { QuoteLabel } from "../i18n/quote";
+import { quoteLabel, quoteNoteMessage } from "../i18n/quote";
 
 export type QuoteCell = string | number | null;
 

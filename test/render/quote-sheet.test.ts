@@ -3,10 +3,11 @@ import ExcelJS from "exceljs";
 import { describe, expect, test } from "vitest";
 import { dateToIso, isoToSerial } from "../../src/core/dates";
 import type { IsoDate } from "../../src/core/model";
-import { CURRENCY_FORMAT, quote, quoteSheetName, quoteSheetValues, readPriceBook, rowsText } from "../../src/core/quote";
+import { quote, rowsText } from "../../src/core/quote";
+import { CURRENCY_FORMAT, quoteSheetName, quoteSheetValues, readPriceBook } from "../../src/render";
 import { addQuoteSheet, readWorkbookPriceBook } from "../../src/cli/quote-workbook";
 import { warn } from "../../src/core/findings";
-import { book, CLWIN_1, CLWIN_5, FOR_MIGRATION, line, MG, PROCESSOR, row, SV_AG } from "./fixtures";
+import { book, CLWIN_1, CLWIN_5, FOR_MIGRATION, line, MG, PROCESSOR, row, SV_AG } from "../quote/fixtures";
 
 const results = [
   row(2, [line("UL1256-N00-I", MG, 1, "FREE_VERSION_UP")]),
