@@ -2,7 +2,7 @@
 // the same values. Prints one JSON line: seconds for each, the heap after and what it grew by, peak RSS (bytes).
 import { annotateValues } from "../src/core/annotate";
 import type { IsoDate } from "../src/core/model";
-import { renderRows } from "../src/render";
+import { renderDecisions } from "../src/render";
 import { FULL_SHEET, generateValues } from "./generate";
 
 const ctx = { asOf: "2025-10-01" as IsoDate, unified: false };
@@ -28,7 +28,7 @@ const heapBefore = process.memoryUsage().heapUsed;
 const [, base] = time(() => passThrough(values));
 const [out, rules] = time(() => {
   const a = annotateValues(values, ctx);
-  return a && renderRows(a.results, "ja");
+  return a && renderDecisions(a.decisions, "ja");
 });
 const heapAfter = process.memoryUsage().heapUsed;
 if (!out || out.length !== FULL_SHEET) throw new Error("bench: the full sheet was not decided");

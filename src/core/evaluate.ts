@@ -1,79 +1,93 @@
-// Runs every pack over one inventory's rows. It never asks which vendor a row is: the first pack that claims it decides.
-import { firedRules, info, newSheet, sharedFindings } from "./findings";
-import type { ReadRow } from "./inventory/read";
-import type { Context, Decision, DecidingPack, Holding, Pack, RowResult } from "./model";
+// Runs every pack over one inventory's rows. It never asks which vendor a row is: the first pack that claims a holding
+// decides its rows. Rows alike share one holding (the reader sees to it), so each distinct holding is claimed and
+// planned once, however many rows hold it, and rows decided alike share one Decision.
+import { decided } from "./decision";
+import { info } from "./findings";
+import type { ReadRow, RowRead } from "./inventory/read";
+import type { AnyPack, Context, Decision, Finding, Holding, RowResult } from "./model";
 import { PACKS } from "./packs";
+import { newSheet } from "./shared";
 
-const NOT_COVERED = sharedFindings([info("NOT_COVERED")]);
-const UNCLAIMED = -1;
+const NOT_COVERED = decided({ findings: [info("NOT_COVERED")] });
 
-/** Evaluate one inventory (one sheet): row errors stay on their row; every other row is decided by one pack. */
-export function evaluate(rows: readonly ReadRow[], ctx: Context, packs: readonly Pack[] = PACKS): RowResult[] {
+/**
+ * The decision of every row of one inventory (one sheet): `decisions[i]` is for the row numbered `rows[i]` that reads
+ * to `reads[i]`. A row that cannot be read keeps its errors; a row no pack claims is NOT_COVERED.
+ */
+export function decideRows(
+  rows: readonly number[],
+  reads: readonly (RowRead | undefined)[],
+  ctx: Context,
+  packs: readonly AnyPack[] = PACKS,
+): Decision[] {
   newSheet();
-  const results: (RowResult | undefined)[] = new Array(rows.length);
-  // The pack that decides each row, and how many rows each pack decides (arrays of a million rows are made at their
-  // final size, not grown).
-  const owner = new Int32Array(rows.length);
-  const counts = packs.map(() => 0);
-  let ascending = true;
-  let previous = -Infinity;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    owner[i] = UNCLAIMED;
+  const decisions: Decision[] = new Array(reads.length);
+  // Each distinct holding's pack and plan, and each distinct reading error's decision: asked once, however many rows.
+  const claims = new Map<Holding, Claim>();
+  const unread = new Map<Finding[], Decision>();
+  // The rows each pack decides, in the order given: their indexes, sheet row numbers and plans.
+  const claimed = packs.map(() => ({ at: [] as number[], rows: [] as number[], plans: [] as unknown[] }));
+  for (let i = 0; i < reads.length; i++) {
+    const r = reads[i];
     if (r === undefined) continue; // a hole in the array stays a hole in the results
-    if (!(r.row > previous)) ascending = false;
-    previous = r.row;
     const h = r.holding;
-    const p = h === undefined ? UNCLAIMED : claimant(packs, h);
-    owner[i] = p;
-    if (p !== UNCLAIMED) counts[p] = (counts[p] ?? 0) + 1;
+    if (h === undefined) {
+      let d = unread.get(r.findings);
+      if (d === undefined) unread.set(r.findings, (d = decided({ findings: r.findings })));
+      decisions[i] = d;
+      continue;
+    }
+    let claim = claims.get(h);
+    if (claim === undefined) claims.set(h, (claim = claimOf(packs, h, ctx)));
+    if (claim === NO_CLAIM) decisions[i] = NOT_COVERED;
     else {
-      const findings = h === undefined ? r.findings : NOT_COVERED;
-      results[i] = { row: r.row, lines: [], supportEnd: null, findings, rules: [] };
+      const mine = claimed[claim.pack] as { at: number[]; rows: number[]; plans: unknown[] };
+      mine.at.push(i);
+      mine.rows.push(rows[i] as number);
+      mine.plans.push(claim.plan);
     }
   }
-  // Rows in ascending order (as the reader gives them) have unique numbers, so an answer in offered order is the
-  // offered row's. Anything else is placed by row number among the claimed rows, the last of a repeated number winning.
-  let position: Map<number, number> | undefined;
   packs.forEach((pack, p) => {
-    const count = counts[p] ?? 0;
-    if (count === 0) return;
-    // holdings[k] is rows[at[k]].holding
-    const holdings: Holding[] = new Array(count);
-    const at: number[] = new Array(count);
-    for (let i = 0, k = 0; i < rows.length; i++) {
-      if (owner[i] !== p) continue;
-      holdings[k] = (rows[i] as ReadRow).holding as Holding;
-      at[k++] = i;
-    }
-    const finished = pack.finished ? pack.decide(holdings, ctx) : undefined;
-    const decisions: readonly Decision[] = finished ?? (pack as DecidingPack).decide(holdings, ctx);
-    for (let k = 0; k < decisions.length; k++) {
-      const d = decisions[k] as Decision;
-      let i = at[k];
-      if (!ascending || i === undefined || rows[i]?.row !== d.row) i = (position ??= claimedPositions(rows, owner)).get(d.row);
-      if (i !== undefined) results[i] = finished?.[k] ?? toResult(d);
-    }
+    const { at, rows: packRows, plans } = claimed[p] as { at: number[]; rows: number[]; plans: unknown[] };
+    if (at.length === 0) return;
+    const made = pack.decide(packRows, plans as never[], ctx);
+    for (let k = 0; k < at.length; k++) decisions[at[k] as number] = made[k] as Decision;
   });
-  return results as RowResult[];
+  return decisions;
 }
 
-function claimant(packs: readonly Pack[], h: Holding): number {
-  for (let p = 0; p < packs.length; p++) if ((packs[p] as Pack).claims(h)) return p;
-  return UNCLAIMED;
+/** The pack that decides a holding's rows (the first that claims it) and its plan of the holding. */
+interface Claim {
+  readonly pack: number;
+  readonly plan: unknown;
 }
 
-/** Row number → index of every claimed row, in sheet order (a repeated number keeps its last index). */
-function claimedPositions(rows: readonly ReadRow[], owner: Int32Array): Map<number, number> {
-  const position = new Map<number, number>();
-  owner.forEach((p, i) => {
-    if (p !== UNCLAIMED) position.set((rows[i] as ReadRow).row, i);
-  });
-  return position;
+const NO_CLAIM: Claim = { pack: -1, plan: undefined };
+
+function claimOf(packs: readonly AnyPack[], h: Holding, ctx: Context): Claim {
+  for (let p = 0; p < packs.length; p++) {
+    const pack = packs[p] as AnyPack;
+    if (pack.claims(h)) return { pack: p, plan: pack.plan(h, ctx) };
+  }
+  return NO_CLAIM;
 }
 
-function toResult(d: Decision): RowResult {
-  // a frozen list is already shared (or at least cannot change under the row)
-  const findings = Object.isFrozen(d.findings) ? d.findings : sharedFindings(d.findings);
-  return { row: d.row, lines: d.lines, supportEnd: d.supportEnd ?? null, findings, rules: firedRules(d.rules, findings) };
+/** A row's result: its number and its decision. */
+export const resultOf = (row: number, d: Decision): RowResult => ({
+  row,
+  lines: d.lines,
+  supportEnd: d.supportEnd,
+  findings: d.findings,
+  rules: d.rules,
+});
+
+/** Evaluate rows given as objects (see decideRows): one result per row, in the order given. */
+export function evaluate(rows: readonly ReadRow[], ctx: Context, packs: readonly AnyPack[] = PACKS): RowResult[] {
+  const decisions = decideRows(
+    rows.map((r) => r?.row as number),
+    rows,
+    ctx,
+    packs,
+  );
+  return rows.map((r, i) => resultOf(r.row, decisions[i] as Decision));
 }

@@ -1,71 +1,29 @@
 // Schemas of everything that crosses a boundary (ARCHITECTURE §3): one zod schema, one inferred type, same name.
 import { z } from "zod";
 import { FINDING_CODES, PRICE_CLASSES, SEVERITIES } from "./codes";
+import type { HoldingKey } from "./inventory/headers";
+import { HOLDING_COLUMNS } from "./inventory/headers";
+import { IsoDate } from "./iso-date";
 
 export { FINDING_CODES, PRICE_CLASSES, SEVERITIES } from "./codes";
 export type { FindingCode, PriceClass, Severity } from "./codes";
 
-/** A calendar date `YYYY-MM-DD`, only ever made by the reader or date helpers, never a raw Excel value. */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .brand<"IsoDate">();
-export type IsoDate = z.infer<typeof IsoDate>;
+export { IsoDate } from "./iso-date";
+export { Action, Holder, LicenseType, Purchase, Role, Target, TargetLicense, UseCase } from "./inventory/headers";
+export type { HoldingKey } from "./inventory/headers";
 
-export const Role = z.enum(["server", "agent", "client"]);
-export type Role = z.infer<typeof Role>;
-export const LicenseType = z.enum(["install", "processor", "monthly", "standard", "floating", "academic"]);
-export type LicenseType = z.infer<typeof LicenseType>;
-export const Target = z.enum(["MG", "SV/AG", "CL/Win"]);
-export type Target = z.infer<typeof Target>;
-export const TargetLicense = z.enum(["install", "processor"]);
-export type TargetLicense = z.infer<typeof TargetLicense>;
-export const Action = z.enum(["renew", "upgrade"]);
-export type Action = z.infer<typeof Action>;
-export const Holder = z.enum(["individual", "sole_proprietor", "corporate"]);
-export type Holder = z.infer<typeof Holder>;
-export const Purchase = z.enum(["direct", "package"]);
-export type Purchase = z.infer<typeof Purchase>;
-export const UseCase = z.enum(["normal", "lending", "training", "viewing", "delivery"]);
-export type UseCase = z.infer<typeof UseCase>;
-
-/** One normalised inventory row (SPEC §2). Absent = the cell was blank or the column is missing. */
-export const Holding = z.object({
-  row: z.number().int().positive(),
-  product: z.string().min(1),
-  sku: z.string().optional(),
-  role: Role.optional(),
-  quantity: z.number().int().positive(),
-  maintenance: z.boolean().optional(),
-  licenseType: LicenseType.optional(),
-  target: Target.optional(),
-  targetLicense: TargetLicense.optional(),
-  targetQuantity: z.number().int().nonnegative().optional(),
-  migrated: z.boolean().optional(),
-  supportEnd: IsoDate.optional(),
-  orderDate: IsoDate.optional(),
-  procedureDate: IsoDate.optional(),
-  issueDate: IsoDate.optional(),
-  years: z.number().int().positive().optional(),
-  action: Action.optional(),
-  holder: Holder.optional(),
-  purchase: Purchase.optional(),
-  customerNo: z.string().optional(),
-  department: z.string().optional(),
-  baseLicense: z.string().optional(),
-  imaging: z.boolean().optional(),
-  desiredVersion: z.string().optional(),
-  // seed 004 licence-scope facts (issue 3)
-  useCase: UseCase.optional(),
-  projectOnly: z.boolean().optional(),
-  underDirection: z.boolean().optional(),
-  ownerMachine: z.boolean().optional(),
-  trainingByOwner: z.boolean().optional(),
-  trainingOnly: z.boolean().optional(),
-  user: z.string().optional(),
-  purchaser: z.string().optional(),
-  renewQuantity: z.number().int().nonnegative().optional(), // seed 003 更新ライセンス数 (default: quantity)
-});
+/**
+ * What one inventory row holds (SPEC §2), built from the column table (inventory/headers.ts), its one source: every
+ * column optional (blank cell or no column) but the product and the quantity. Rows alike share one Holding, so it
+ * carries no row number: the row that holds it does (ReadRow).
+ */
+export const Holding = z
+  .object(
+    Object.fromEntries(Object.entries(HOLDING_COLUMNS).map(([key, c]) => [key, c.schema.optional()])) as {
+      [K in HoldingKey]: z.ZodOptional<(typeof HOLDING_COLUMNS)[K]["schema"]>;
+    },
+  )
+  .required({ product: true, quantity: true });
 export type Holding = z.infer<typeof Holding>;
 
 export const ParamValue = z.union([z.string(), z.number()]);
@@ -82,6 +40,11 @@ export const Line = z.object({
   product: z.string(),
   quantity: z.number().int().nonnegative(),
   priceClass: z.enum(PRICE_CLASSES),
+  /**
+   * What the line buys, as the pack that made it names it ("jmss:CL/Win 5"), so the quote's rules find their lines
+   * without reading product names. Not shown and not in `--json` (SPEC §3 lines are sku, product, quantity, class).
+   */
+  item: z.string().optional(),
 });
 export type Line = z.infer<typeof Line>;
 
@@ -99,7 +62,7 @@ export type RowResult = z.infer<typeof RowResult>;
 export const JsonRow = z.object({
   sheet: z.string().optional(),
   row: z.number().int().positive(),
-  lines: z.array(Line),
+  lines: z.array(Line.omit({ item: true })),
   supportEnd: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -126,36 +89,38 @@ export interface Context {
   readonly unified: boolean;
 }
 
-/** A pack's answer for one row. */
+/**
+ * What a pack decides for a row: its lines, new support end, findings and the rules that fired (SPEC order). Rows
+ * decided alike share one Decision (and its frozen lists, see shared.ts), so it carries no row number.
+ */
 export interface Decision {
-  readonly row: number;
   readonly lines: Line[];
-  readonly supportEnd?: IsoDate | null;
+  readonly supportEnd: IsoDate | null;
   readonly findings: Finding[];
   readonly rules: string[];
 }
 
-/** One vendor's rules. The evaluator loops over packs and never asks which vendor a row is. */
-export type Pack = DecidingPack | FinishingPack;
-
-interface PackBase {
-  readonly id: string;
-  /** True when this pack decides the row; the first pack that claims a row owns it. */
-  claims(holding: Holding): boolean;
-}
-
-/** A pack whose decisions the evaluator turns into results (sharing their lists, naming the rules that fired). */
-export interface DecidingPack extends PackBase {
-  readonly finished?: undefined;
-  /** Decide every claimed holding of one inventory at once (some rules look across rows). */
-  decide(holdings: readonly Holding[], ctx: Context): Decision[];
-}
-
 /**
- * A pack that hands over finished results, which the evaluator takes as they are (no second copy of a million rows):
- * findings a frozen list (sharedFindings) or the row's own, rules the list firedRules gives for them.
+ * One vendor's rules; every pack has this one shape. The evaluator loops over packs and never asks which vendor a
+ * row is. It asks `claims` and `plan` once per distinct holding of a sheet (rows alike share one), then `decide` once
+ * for all the rows the pack claimed.
  */
-export interface FinishingPack extends PackBase {
-  readonly finished: true;
-  decide(holdings: readonly Holding[], ctx: Context): RowResult[];
+export interface Pack<Plan = unknown> {
+  readonly id: string;
+  /** True when this pack decides rows holding this; the first pack that claims a holding owns its rows. */
+  claims(holding: Holding): boolean;
+  /** Everything a holding decides on its own, whichever row holds it. */
+  plan(holding: Holding, ctx: Context): Plan;
+  /**
+   * The decisions of the claimed rows, one per row in the order given: `rows[i]` is a sheet row number and `plans[i]`
+   * the plan of what it holds. The place for the rules that look across rows (pools, bundles, groups). Rows decided
+   * alike share one Decision.
+   */
+  decide(rows: readonly number[], plans: readonly Plan[], ctx: Context): Decision[];
 }
+
+/** A pack as the evaluator holds it: its plans are its own business. */
+export type AnyPack = Pack<never> & { plan(holding: Holding, ctx: Context): unknown };
+
+/** A pack written with its own plan type, as the evaluator's list holds it. */
+export const definePack = <Plan>(pack: Pack<Plan>): AnyPack => pack as unknown as AnyPack;

@@ -1,8 +1,8 @@
 // RowResult[] → the output columns of SPEC §3 (values only; adapters apply formats) and the --json machine form.
 import { SEVERITY_ORDER } from "../core/codes";
 import { isoToSerial } from "../core/dates";
-import { SequenceMemo } from "../core/findings";
-import type { Finding, JsonRow, Lang, Line, RowResult } from "../core/model";
+import { SequenceMemo } from "../core/shared";
+import type { Decision, Finding, JsonRow, Lang, Line, RowResult } from "../core/model";
 import { OUTPUT_COLUMNS } from "../core/output-columns";
 import { findingMessage, priceClassLabel, severityLabel } from "../i18n";
 
@@ -22,7 +22,7 @@ const WARNINGS = {
 const RULES = new Map<readonly string[], string>();
 
 /** Warnings column text: one finding per line, errors first, each prefixed with its severity. */
-export function warningsText(r: RowResult, lang: Lang): string {
+export function warningsText(r: Decision, lang: Lang): string {
   // a row's own (unfrozen) list names things of that row alone (see rowFindings): nothing to remember
   if (!Object.isFrozen(r.findings)) return wordFindings(r.findings, lang);
   const memo = WARNINGS[lang];
@@ -81,7 +81,7 @@ const ROWS = {
 };
 
 /** One row's output cells, in OUTPUT_COLUMNS order. Several lines = one line per line inside each cell. */
-export function renderRow(r: RowResult, lang: Lang): readonly OutputCell[] {
+export function renderRow(r: Decision, lang: Lang): readonly OutputCell[] {
   const frozen =
     Object.isFrozen(r.lines) && Object.isFrozen(r.lines[0]) && Object.isFrozen(r.findings) && Object.isFrozen(r.rules);
   if (!frozen) return cellsOf(r, lang);
@@ -94,7 +94,7 @@ export function renderRow(r: RowResult, lang: Lang): readonly OutputCell[] {
   return memo.recall(node) ?? memo.remember(node, Object.freeze(cellsOf(r, lang)));
 }
 
-function cellsOf(r: RowResult, lang: Lang): OutputCell[] {
+function cellsOf(r: Decision, lang: Lang): OutputCell[] {
   return [
     lineCell(r.lines, "sku"),
     lineCell(r.lines, "product"),
@@ -108,6 +108,16 @@ function cellsOf(r: RowResult, lang: Lang): OutputCell[] {
 
 export const renderRows = (results: readonly RowResult[], lang: Lang): (readonly OutputCell[])[] =>
   results.map((r) => renderRow(r, lang));
+
+/** The cells of every row of an inventory from its decisions (annotateValues): rows decided alike share one row. */
+export function renderDecisions(decisions: readonly Decision[], lang: Lang): (readonly OutputCell[])[] {
+  const rendered = new Map<Decision, readonly OutputCell[]>();
+  return decisions.map((d) => {
+    let cells = rendered.get(d);
+    if (cells === undefined) rendered.set(d, (cells = renderRow(d, lang)));
+    return cells;
+  });
+}
 
 export function toJsonRow(r: RowResult, lang: Lang, sheet?: string): JsonRow {
   const row: JsonRow = {

@@ -1,7 +1,8 @@
 // SPEC §7 on hand-made evaluated rows: lines per (SKU or product, class), prices, totals, notes, renewals.
 import { describe, expect, test } from "vitest";
 import { info, warn } from "../../src/core/findings";
-import type { Holding, IsoDate } from "../../src/core/model";
+import type { IsoDate } from "../../src/core/model";
+import type { RowFacts } from "../../src/core/quote";
 import { Quote, quote } from "../../src/core/quote";
 import { book, FOR_MIGRATION, line, MG, row, SV_AG } from "./fixtures";
 
@@ -131,11 +132,11 @@ describe("EA renewals grouped by customer number (seed 004)", () => {
     row(4, [line("", `${EA} サポート更新`, 1, "SUPPORT_RENEWAL")], [], "2022-05-31"),
     row(5, [line("", `${EA} サポート更新`, 1, "SUPPORT_RENEWAL")], [], "2022-06-30"),
   ];
-  const holdings: Holding[] = [
-    { row: 2, product: EA, quantity: 2, customerNo: "C-100", supportEnd: "2021-03-31" as IsoDate },
-    { row: 3, product: EA, quantity: 1, customerNo: "C-200" },
-    { row: 4, product: EA, quantity: 1, customerNo: "C-100" },
-    { row: 5, product: EA, quantity: 1 },
+  const holdings: RowFacts[] = [
+    { row: 2, customerNo: "C-100", supportEnd: "2021-03-31" as IsoDate },
+    { row: 3, customerNo: "C-200" },
+    { row: 4, customerNo: "C-100" },
+    { row: 5 },
   ];
 
   test("each customer number with its rows and new periods; rows without one last", () => {

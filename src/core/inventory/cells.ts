@@ -94,10 +94,10 @@ function readYesNo(p: string | number | boolean): boolean | undefined {
   return undefined;
 }
 
-function readChoice(p: string | number | boolean, words: Readonly<Record<string, string>>): string | undefined {
+function readChoice(p: string | number | boolean, words: ReadonlyMap<string, string>): string | undefined {
   if (typeof p !== "string") return undefined;
   const w = word(p);
-  return words[w] ?? words[choiceStem(w)];
+  return words.get(w) ?? words.get(choiceStem(w));
 }
 
 /** The word without what inventories add around it: `JMSS サーバ`, `稼働マシン用`, `JobCenter MG`, `フローティングライセンス`. */

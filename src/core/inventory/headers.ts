@@ -1,31 +1,64 @@
-// SPEC §2: the recognised headers (ja / en) and how each column's cells are read. A table, because the SPEC is one.
-import type { Holding } from "../model";
+// SPEC §2: the inventory's columns — the headers recognised (ja / en), how each column's cells are read, and the
+// schema of the value it gives. This table is the one source of the holding's shape: model.ts builds the Holding
+// schema from it, and the reader parses every holding it builds with that schema.
+import { z } from "zod";
+import { IsoDate } from "../iso-date";
+
+export const Role = z.enum(["server", "agent", "client"]);
+export type Role = z.infer<typeof Role>;
+export const LicenseType = z.enum(["install", "processor", "monthly", "standard", "floating", "academic"]);
+export type LicenseType = z.infer<typeof LicenseType>;
+export const Target = z.enum(["MG", "SV/AG", "CL/Win"]);
+export type Target = z.infer<typeof Target>;
+export const TargetLicense = z.enum(["install", "processor"]);
+export type TargetLicense = z.infer<typeof TargetLicense>;
+export const Action = z.enum(["renew", "upgrade"]);
+export type Action = z.infer<typeof Action>;
+export const Holder = z.enum(["individual", "sole_proprietor", "corporate"]);
+export type Holder = z.infer<typeof Holder>;
+export const Purchase = z.enum(["direct", "package"]);
+export type Purchase = z.infer<typeof Purchase>;
+export const UseCase = z.enum(["normal", "lending", "training", "viewing", "delivery"]);
+export type UseCase = z.infer<typeof UseCase>;
 
 export type ColumnKind =
-  | { kind: "text" }
-  | { kind: "quantity" } // positive integer
-  | { kind: "count" } // non-negative integer
-  | { kind: "yesno" }
-  | { kind: "date" }
-  | { kind: "choice"; words: Readonly<Record<string, string>> };
+  | { readonly kind: "text" }
+  | { readonly kind: "quantity" } // positive integer
+  | { readonly kind: "count" } // non-negative integer
+  | { readonly kind: "yesno" }
+  | { readonly kind: "date" }
+  /** Words (NFKC, lower-case) → value. A Map, so a cell saying `constructor` or `__proto__` is no word. */
+  | { readonly kind: "choice"; readonly words: ReadonlyMap<string, string> };
 
-export type HoldingKey = Exclude<keyof Holding, "row">;
-
-export interface ColumnSpec {
-  readonly key: HoldingKey;
+/** One column of the table: its headers, how its cells are read, and the schema of what they give. */
+export interface Column<S extends z.ZodType = z.ZodType> {
   readonly headers: readonly string[];
   readonly read: ColumnKind;
+  readonly schema: S;
   /** The column's name in messages, ja / en (the first header of each language). */
   readonly label: { readonly ja: string; readonly en: string };
 }
 
-const text = { kind: "text" } as const;
-const yesno = { kind: "yesno" } as const;
-const date = { kind: "date" } as const;
-const choice = (words: Record<string, string>): ColumnKind => ({ kind: "choice", words });
+interface Reading<S extends z.ZodType> {
+  readonly read: ColumnKind;
+  readonly schema: S;
+}
+
+const text = { read: { kind: "text" }, schema: z.string().min(1) } as const;
+const yesno = { read: { kind: "yesno" }, schema: z.boolean() } as const;
+const date = { read: { kind: "date" }, schema: IsoDate } as const;
+const quantity = { read: { kind: "quantity" }, schema: z.number().int().positive() } as const;
+const count = { read: { kind: "count" }, schema: z.number().int().nonnegative() } as const;
+/** A choice column: the words a cell may say (NFKC, lower-case) for each value of the enum. */
+function choice<T extends string>(
+  schema: z.ZodEnum<{ [K in T]: K }>,
+  words: Record<string, T>,
+): Reading<z.ZodEnum<{ [K in T]: K }>> {
+  return { read: { kind: "choice", words: new Map(Object.entries(words)) }, schema };
+}
 
 // Words are matched after NFKC + lower-case + trim, so full-width and upper-case variants come for free.
-const ROLE = choice({
+const ROLE = choice(Role, {
   サーバ: "server",
   サーバー: "server",
   jmssサーバ: "server",
@@ -42,7 +75,7 @@ const ROLE = choice({
   client: "client",
   viewer: "client",
 });
-const LICENSE_TYPE = choice({
+const LICENSE_TYPE = choice(LicenseType, {
   インストール: "install",
   install: "install",
   プロセッサ: "processor",
@@ -60,7 +93,7 @@ const LICENSE_TYPE = choice({
   アカデミック: "academic",
   academic: "academic",
 });
-const TARGET = choice({
+const TARGET = choice(Target, {
   mg: "MG",
   "sv/ag": "SV/AG",
   svag: "SV/AG",
@@ -69,14 +102,14 @@ const TARGET = choice({
   "cl/win": "CL/Win",
   clwin: "CL/Win",
 });
-const TARGET_LICENSE = choice({
+const TARGET_LICENSE = choice(TargetLicense, {
   インストール: "install",
   install: "install",
   プロセッサ: "processor",
   processor: "processor",
   core: "processor",
 });
-const ACTION = choice({
+const ACTION = choice(Action, {
   更新: "renew",
   サポート更新: "renew",
   再開: "renew",
@@ -85,7 +118,7 @@ const ACTION = choice({
   アップグレード: "upgrade",
   upgrade: "upgrade",
 });
-const HOLDER = choice({
+const HOLDER = choice(Holder, {
   個人: "individual",
   individual: "individual",
   個人事業主: "sole_proprietor",
@@ -93,7 +126,7 @@ const HOLDER = choice({
   法人: "corporate",
   corporate: "corporate",
 });
-const PURCHASE = choice({
+const PURCHASE = choice(Purchase, {
   ダイレクト: "direct",
   ダイレクト購入: "direct",
   direct: "direct",
@@ -101,7 +134,7 @@ const PURCHASE = choice({
   パッケージ購入: "package",
   package: "package",
 });
-const USE_CASE = choice({
+const USE_CASE = choice(UseCase, {
   通常: "normal",
   normal: "normal",
   貸与: "lending",
@@ -119,48 +152,62 @@ const USE_CASE = choice({
   delivery: "delivery",
 });
 
-const col = (key: HoldingKey, ja: string[], en: string[], read: ColumnKind): ColumnSpec => ({
-  key,
+const col = <S extends z.ZodType>(ja: string[], en: string[], reading: Reading<S>): Column<S> => ({
   headers: [...ja, ...en],
-  read,
-  label: { ja: ja[0] ?? key, en: en[0] ?? key },
+  read: reading.read,
+  schema: reading.schema,
+  label: { ja: ja[0] ?? "", en: en[0] ?? "" },
 });
 
-export const COLUMNS: readonly ColumnSpec[] = [
-  col("product", ["製品名", "製品", "品名"], ["Product", "Product name"], text),
-  col("sku", ["型番", "品番"], ["SKU", "Part number"], text),
-  col("role", ["用途", "役割", "運用"], ["Role", "Usage"], ROLE),
-  col("quantity", ["数量", "本数", "台数", "ライセンス数"], ["Qty", "Quantity", "Licenses"], { kind: "quantity" }),
-  col("maintenance", ["保守契約", "保守", "PP・サポートサービス", "サポートサービス"], ["Maintenance"], yesno),
-  col("licenseType", ["ライセンス形態", "ライセンス種別"], ["License type"], LICENSE_TYPE),
-  col("target", ["移行先", "希望移行先"], ["Target"], TARGET),
-  col("targetLicense", ["移行先ライセンス形態"], ["Target license"], TARGET_LICENSE),
-  col("targetQuantity", ["移行数量", "移行後数量"], ["Target quantity"], { kind: "count" }),
-  col("migrated", ["移行済み"], ["Migrated"], yesno),
-  col("supportEnd", ["サポート期限", "サポート終了日", "保守期限"], ["Support end"], date),
-  col("orderDate", ["購入日", "注文日", "発注日"], ["Order date"], date),
-  col("procedureDate", ["手続き日", "登録日"], ["Procedure date"], date),
-  col("issueDate", ["発行日"], ["Issue date"], date),
-  col("years", ["年数", "更新年数"], ["Years"], { kind: "quantity" }),
-  col("action", ["手続き", "区分"], ["Action"], ACTION),
-  col("holder", ["名義"], ["Holder"], HOLDER),
-  col("purchase", ["購入方法"], ["Purchase"], PURCHASE),
-  col("customerNo", ["お客様番号"], ["Customer number"], text),
-  col("department", ["部署", "部門"], ["Department"], text),
-  col("baseLicense", ["ベースライセンス", "COA"], ["Base license"], text),
-  col("imaging", ["イメージング", "インストールサービス"], ["Imaging"], yesno),
-  col("desiredVersion", ["使用バージョン", "ダウングレード先"], ["Desired version"], text),
+/** Every column an inventory may have, by the holding's key (SPEC §2). */
+export const HOLDING_COLUMNS = {
+  product: col(["製品名", "製品", "品名"], ["Product", "Product name"], text),
+  sku: col(["型番", "品番"], ["SKU", "Part number"], text),
+  role: col(["用途", "役割", "運用"], ["Role", "Usage"], ROLE),
+  quantity: col(["数量", "本数", "台数", "ライセンス数"], ["Qty", "Quantity", "Licenses"], quantity),
+  maintenance: col(["保守契約", "保守", "PP・サポートサービス", "サポートサービス"], ["Maintenance"], yesno),
+  licenseType: col(["ライセンス形態", "ライセンス種別"], ["License type"], LICENSE_TYPE),
+  target: col(["移行先", "希望移行先"], ["Target"], TARGET),
+  targetLicense: col(["移行先ライセンス形態"], ["Target license"], TARGET_LICENSE),
+  targetQuantity: col(["移行数量", "移行後数量"], ["Target quantity"], count),
+  migrated: col(["移行済み"], ["Migrated"], yesno),
+  supportEnd: col(["サポート期限", "サポート終了日", "保守期限"], ["Support end"], date),
+  orderDate: col(["購入日", "注文日", "発注日"], ["Order date"], date),
+  procedureDate: col(["手続き日", "登録日"], ["Procedure date"], date),
+  issueDate: col(["発行日"], ["Issue date"], date),
+  years: col(["年数", "更新年数"], ["Years"], quantity),
+  action: col(["手続き", "区分"], ["Action"], ACTION),
+  holder: col(["名義"], ["Holder"], HOLDER),
+  purchase: col(["購入方法"], ["Purchase"], PURCHASE),
+  customerNo: col(["お客様番号"], ["Customer number"], text),
+  department: col(["部署", "部門"], ["Department"], text),
+  baseLicense: col(["ベースライセンス", "COA"], ["Base license"], text),
+  imaging: col(["イメージング", "インストールサービス"], ["Imaging"], yesno),
+  desiredVersion: col(["使用バージョン", "ダウングレード先"], ["Desired version"], text),
   // seed 004: licence scope facts (issue 3)
-  col("useCase", ["使用形態", "利用形態"], ["Use case"], USE_CASE),
-  col("projectOnly", ["購入組織のプロジェクト専従"], ["Owner project only"], yesno),
-  col("underDirection", ["購入組織の指揮下"], ["Under owner direction"], yesno),
-  col("ownerMachine", ["購入組織のマシン"], ["Owner machine"], yesno),
-  col("trainingByOwner", ["登録部署が研修実施"], ["Training by owner"], yesno),
-  col("trainingOnly", ["研修目的のみ"], ["Training only"], yesno),
-  col("user", ["使用者"], ["User"], text),
-  col("purchaser", ["購入者"], ["Purchaser"], text),
-  col("renewQuantity", ["更新ライセンス数", "更新本数", "更新数量"], ["Licenses to renew", "Renew quantity"], { kind: "count" }),
-];
+  useCase: col(["使用形態", "利用形態"], ["Use case"], USE_CASE),
+  projectOnly: col(["購入組織のプロジェクト専従"], ["Owner project only"], yesno),
+  underDirection: col(["購入組織の指揮下"], ["Under owner direction"], yesno),
+  ownerMachine: col(["購入組織のマシン"], ["Owner machine"], yesno),
+  trainingByOwner: col(["登録部署が研修実施"], ["Training by owner"], yesno),
+  trainingOnly: col(["研修目的のみ"], ["Training only"], yesno),
+  user: col(["使用者"], ["User"], text),
+  purchaser: col(["購入者"], ["Purchaser"], text),
+  // seed 003 更新ライセンス数 (default: quantity)
+  renewQuantity: col(["更新ライセンス数", "更新本数", "更新数量"], ["Licenses to renew", "Renew quantity"], count),
+};
+
+export type HoldingKey = keyof typeof HOLDING_COLUMNS;
+
+export interface ColumnSpec extends Column {
+  readonly key: HoldingKey;
+}
+
+/** The columns as a list, in the table's order (the order the reader reads a row in). */
+export const COLUMNS: readonly ColumnSpec[] = (Object.keys(HOLDING_COLUMNS) as HoldingKey[]).map((key) => ({
+  key,
+  ...HOLDING_COLUMNS[key],
+}));
 
 // SPEC §2 lists these; はい/いいえ are added because they are the natural answers in seed 004's condition columns.
 export const YES_WORDS: readonly string[] = [

@@ -1,8 +1,10 @@
-// SPEC §2: find the header row, map columns, and read every data row into a Holding or row errors.
+// SPEC §2: find the header row, map columns, and read every data row into a Holding or row errors. Rows alike (the
+// same cells in every column read) are read once: they share one holding, so the rules decide each once too.
 import { error } from "../findings";
-import type { Finding, Holding } from "../model";
+import type { Finding } from "../model";
+import { Holding } from "../model";
 import { OUTPUT_COLUMNS } from "../output-columns";
-import type { CellRead } from "./cells";
+import { SequenceMemo } from "../shared";
 import { isBlank, primitive, readCell } from "./cells";
 import type { ColumnSpec, HoldingKey } from "./headers";
 import { COLUMNS } from "./headers";
@@ -11,11 +13,18 @@ import { headerWord } from "./normalise";
 export type Values = readonly (readonly unknown[])[];
 export type ColumnMap = Partial<Record<HoldingKey, number>>;
 
-/** One data row: a holding, or the errors that stop it (each naming its column). */
-export interface ReadRow {
-  readonly row: number;
+/**
+ * What a data row reads to: a holding, or the errors that stop it (each naming its column). Rows with the same cells
+ * share one (and so one holding and one list of findings).
+ */
+export interface RowRead {
   readonly holding?: Holding;
   readonly findings: Finding[];
+}
+
+/** One data row: its sheet row and what it reads to. */
+export interface ReadRow extends RowRead {
+  readonly row: number;
 }
 
 export interface Inventory {
@@ -25,6 +34,10 @@ export interface Inventory {
   readonly columns: ColumnMap;
   /** 0-based index of the first of our output columns when the header row already has them. */
   readonly outputStart: number | undefined;
+  /** The data rows in sheet order: `rowNumbers[i]` is the sheet row of the i-th, `reads[i]` what it reads to. */
+  readonly rowNumbers: readonly number[];
+  readonly reads: readonly RowRead[];
+  /** The same rows as objects, made on first use (a full sheet keeps a million fewer objects without them). */
   readonly rows: ReadRow[];
 }
 
@@ -89,22 +102,6 @@ export function findHeaderIndex(values: Values): number | undefined {
   return undefined;
 }
 
-type Reader = (cell: unknown) => CellRead;
-
-/** Per-column readers with a small cache: inventories repeat the same words thousands of times. */
-function columnReader(spec: ColumnSpec, date1904: boolean): Reader {
-  const cache = new Map<string, CellRead>();
-  return (cell) => {
-    if (typeof cell !== "string") return readCell(cell, spec.read, date1904);
-    let r = cache.get(cell);
-    if (r === undefined && !cache.has(cell)) {
-      r = readCell(cell, spec.read, date1904);
-      if (cache.size < 4096) cache.set(cell, r);
-    }
-    return r;
-  };
-}
-
 /** Read an inventory from a sheet's values. `undefined` when no header row is recognisable. */
 export function readInventory(values: Values, options: ReadOptions = {}): Inventory | undefined {
   const firstRow = options.firstRow ?? 1;
@@ -121,16 +118,54 @@ export function readInventory(values: Values, options: ReadOptions = {}): Invent
 
   const used = COLUMNS.flatMap((spec) => {
     const index = columns[spec.key];
-    return index === undefined ? [] : [{ spec, index, read: columnReader(spec, options.date1904 === true) }];
+    return index === undefined ? [] : [{ spec, index }];
   });
-  const rows: ReadRow[] = [];
+  const date1904 = options.date1904 === true;
+  // The row's cells in the columns read are its signature: a walk down this memo finds what rows alike read to.
+  const signatures = new SequenceMemo<unknown, RowRead>(SIGNATURES_LIMIT);
+  const rowNumbers: number[] = [];
+  const reads: RowRead[] = [];
   for (let i = headerIndex + 1; i < values.length; i++) {
     const cells = values[i] ?? [];
     if (isBlankRow(cells, ignored)) continue;
-    rows.push(readRow(cells, firstRow + i, used));
+    let node = signatures.start();
+    for (let k = 0; k < used.length; k++) node = signatures.next(node, cells[(used[k] as Used).index]);
+    rowNumbers.push(firstRow + i);
+    reads.push(signatures.recall(node) ?? signatures.remember(node, readCells(cells, used, date1904)));
   }
-  return { headerRow: firstRow + headerIndex, columns, outputStart, rows };
+  return new ReadInventory(firstRow + headerIndex, columns, outputStart, rowNumbers, reads);
 }
+
+/** Nodes the signature memo may make per sheet: a sheet of one-off rows stops sharing rather than filling memory. */
+const SIGNATURES_LIMIT = 1 << 18;
+
+interface Used {
+  readonly spec: ColumnSpec;
+  readonly index: number;
+}
+
+class ReadInventory implements Inventory {
+  private objects: ReadRow[] | undefined;
+
+  constructor(
+    readonly headerRow: number,
+    readonly columns: ColumnMap,
+    readonly outputStart: number | undefined,
+    readonly rowNumbers: readonly number[],
+    readonly reads: readonly RowRead[],
+  ) {}
+
+  get rows(): ReadRow[] {
+    return (this.objects ??= this.reads.map((r, i) => withRow(this.rowNumbers[i] as number, r)));
+  }
+}
+
+/** A row as one object. */
+export const withRow = (row: number, r: RowRead): ReadRow =>
+  r.holding === undefined ? { row, findings: r.findings } : { row, holding: r.holding, findings: r.findings };
+
+// Rows that read cleanly share one empty, frozen list.
+const NO_FINDINGS = Object.freeze([] as Finding[]) as Finding[];
 
 /** Every cell blank, not counting our own output columns. */
 function isBlankRow(cells: readonly unknown[], ignored: (i: number) => boolean): boolean {
@@ -138,26 +173,12 @@ function isBlankRow(cells: readonly unknown[], ignored: (i: number) => boolean):
   return true;
 }
 
-/**
- * A holding as the reader builds it: plain data, made by a constructor only so that V8 sizes the objects to hold their
- * fields inline (an object literal would keep all but its first field in a separate store, grown as fields arrive).
- */
-class Fields {
-  constructor(readonly row: number) {}
-}
-
-// Rows that read cleanly share one empty, frozen list (a full sheet has a million of them).
-const NO_FINDINGS = Object.freeze([] as Finding[]) as Finding[];
-
-function readRow(
-  cells: readonly unknown[],
-  row: number,
-  used: readonly { spec: ColumnSpec; index: number; read: Reader }[],
-): ReadRow {
-  const fields = new Fields(row) as unknown as Record<string, unknown>;
+/** Read a row's cells: its holding (parsed by the Holding schema), or the errors that stop it. */
+function readCells(cells: readonly unknown[], used: readonly Used[], date1904: boolean): RowRead {
+  const fields: Record<string, unknown> = {};
   const findings: Finding[] = [];
-  for (const { spec, index, read } of used) {
-    const r = read(cells[index]);
+  for (const { spec, index } of used) {
+    const r = readCell(cells[index], spec.read, date1904);
     if (r === undefined) continue;
     if (r.ok) fields[spec.key] = r.value;
     else findings.push(error(r.code, undefined, { column: spec.key, value: r.text }));
@@ -172,5 +193,7 @@ function readRow(
       findings.push(error("INVALID_QUANTITY", undefined, { column: "quantity", value: "" }));
     }
   }
-  return findings.length > 0 ? { row, findings } : { row, holding: fields as Holding, findings: NO_FINDINGS };
+  if (findings.length > 0) return { findings: Object.freeze(findings) as Finding[] };
+  // The cell readers make only values of the column's schema: a failure here is a bug in them, not bad input.
+  return { holding: Object.freeze(Holding.parse(fields)), findings: NO_FINDINGS };
 }

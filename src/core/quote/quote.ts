@@ -2,7 +2,7 @@
 // write the quote sheet; nothing here knows Excel.
 import type { Annotated } from "../annotate";
 import { PRICE_CLASSES } from "../codes";
-import type { Holding, RowResult } from "../model";
+import type { RowResult } from "../model";
 import { versionUpApplications } from "./applications";
 import { repackClWin } from "./clwin-repack";
 import type { PlanLine } from "./lines";
@@ -122,6 +122,8 @@ export function quote(results: readonly RowResult[], priceBook?: PriceBook, opti
 
 /** The quote of what annotateValues returned: the holdings come from the inventory it read. */
 export function quoteAnnotated(annotated: Annotated, priceBook?: PriceBook, meta: QuoteMeta = {}): Quote {
-  const holdings = annotated.inventory.rows.flatMap((r): Holding[] => (r.holding ? [r.holding] : []));
+  const holdings = annotated.inventory.rows.flatMap((r): RowFacts[] =>
+    r.holding ? [{ row: r.row, customerNo: r.holding.customerNo, supportEnd: r.holding.supportEnd }] : [],
+  );
   return quote(annotated.results, priceBook, { ...meta, holdings });
 }

@@ -4,8 +4,8 @@ import type { PriceClass } from "../codes";
 import type { Holding, RowResult } from "../model";
 import type { RenewalGroup, RenewalItem } from "./model";
 
-/** What the quote needs to know of a holding besides its result. Any `Holding` is one. */
-export type RowFacts = Pick<Holding, "row"> & Partial<Pick<Holding, "customerNo" | "supportEnd">>;
+/** What the quote needs to know of a row's holding besides its result. */
+export type RowFacts = { readonly row: number } & Partial<Pick<Holding, "customerNo" | "supportEnd">>;
 
 const RENEWAL_CLASSES: readonly PriceClass[] = ["SUPPORT_RENEWAL", "SUPPORT_REINSTATEMENT", "UNIFIED_SUPPORT_RENEWAL", "UPGRADE"];
 

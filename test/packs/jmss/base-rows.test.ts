@@ -8,8 +8,12 @@ describe("J1 a base licence migrates one for one to MG or SV/AG", () => {
       { role: "server", quantity: 2, maintenance: true },
       { role: "agent", quantity: 5, maintenance: true },
     ]);
-    expect(server?.lines).toEqual([{ sku: "UL1256-N00-I", product: MG, quantity: 2, priceClass: "FREE_VERSION_UP" }]);
-    expect(agent?.lines).toEqual([{ sku: "UL1256-N01-I", product: SV_AG, quantity: 5, priceClass: "FREE_VERSION_UP" }]);
+    expect(server?.lines).toEqual([
+      { sku: "UL1256-N00-I", product: MG, quantity: 2, priceClass: "FREE_VERSION_UP", item: "jmss:MG" },
+    ]);
+    expect(agent?.lines).toEqual([
+      { sku: "UL1256-N01-I", product: SV_AG, quantity: 5, priceClass: "FREE_VERSION_UP", item: "jmss:SV/AG" },
+    ]);
     expect(server?.rules).toContain("J1");
   });
 
@@ -69,8 +73,14 @@ describe("J7 there is no migration to a processor licence (Q2, §7 example 4)", 
       0,
     );
     expect(r.lines).toEqual([
-      { sku: "", product: "WebSAM JobCenter SV/AG プロセッサライセンス", quantity: 2, priceClass: "NORMAL" },
-      { sku: "UL1044-D01", product: "WebSAM JMSS", quantity: 6, priceClass: "END_OF_USE" },
+      {
+        sku: "",
+        product: "WebSAM JobCenter SV/AG プロセッサライセンス",
+        quantity: 2,
+        priceClass: "NORMAL",
+        item: "jmss:SV/AG processor",
+      },
+      { sku: "UL1044-D01", product: "WebSAM JMSS", quantity: 6, priceClass: "END_OF_USE", item: "jmss:JMSS" },
     ]);
     expect(finding(r, "PROCESSOR_NOT_ELIGIBLE")).toMatchObject({ severity: "warning", rule: "J7" });
   });

@@ -1,21 +1,25 @@
 // Shared test helpers for the JMSS pack: holdings in, evaluated rows out (through the real evaluator).
 import { evaluate } from "../../../src/core/evaluate";
+import type { ReadRow } from "../../../src/core/inventory/read";
 import type { Context, Finding, Holding, IsoDate, RowResult } from "../../../src/core/model";
 import { jmssPack } from "../../../src/core/packs/jmss/pack";
 
 export const ctx = (asOf = "2025-10-01"): Context => ({ asOf: asOf as IsoDate, unified: false });
 
-export type HoldingInput = Omit<Partial<Holding>, "row"> & { product?: string };
+export type HoldingInput = Partial<Holding> & { product?: string };
 
-/** Holdings on consecutive sheet rows from row 2 (the header is row 1); quantity 1 unless given. */
-export function holdings(...inputs: HoldingInput[]): Holding[] {
-  return inputs.map((input, i) => ({ product: "WebSAM JMSS", quantity: 1, ...input, row: i + 2 }) as Holding);
+/** Rows holding these, on consecutive sheet rows from row 2 (the header is row 1); quantity 1 unless given. */
+export function sheetRows(...inputs: HoldingInput[]): ReadRow[] {
+  return inputs.map((input, i) => ({
+    row: i + 2,
+    holding: { product: "WebSAM JMSS", quantity: 1, ...input } as Holding,
+    findings: [],
+  }));
 }
 
-/** Evaluate holdings with the JMSS pack only. */
+/** Evaluate rows with the JMSS pack only, through the real evaluator. */
 export function run(inputs: HoldingInput[], asOf?: string): RowResult[] {
-  const rows = holdings(...inputs).map((holding) => ({ row: holding.row, holding, findings: [] }));
-  return evaluate(rows, ctx(asOf), [jmssPack]);
+  return evaluate(sheetRows(...inputs), ctx(asOf), [jmssPack]);
 }
 
 export function at(results: readonly RowResult[], i: number): RowResult {

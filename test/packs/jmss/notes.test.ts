@@ -13,7 +13,7 @@ describe("J5 option products have no migration target", () => {
     "WebSAM JMSS 拡張オプション",
   ])("%s → END_OF_USE with OPTION_NO_TARGET", (product) => {
     const r = at(run([{ product, quantity: 2, role: "server", sku: "UL1044-X01" }]), 0);
-    expect(r.lines).toEqual([{ sku: "UL1044-X01", product, quantity: 2, priceClass: "END_OF_USE" }]);
+    expect(r.lines).toEqual([{ sku: "UL1044-X01", product, quantity: 2, priceClass: "END_OF_USE", item: "jmss:JMSS" }]);
     expect(finding(r, "OPTION_NO_TARGET")).toMatchObject({ severity: "info", rule: "J5" });
     expect(r.rules).toEqual(["J5", "J14"]);
   });

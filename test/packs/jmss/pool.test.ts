@@ -71,8 +71,8 @@ describe("J3 rows share the base licences they leave unused", () => {
       0,
     );
     expect(r.lines).toEqual([
-      { sku: "UL1256-N01-I", product: SV_AG, quantity: 2, priceClass: "FREE_VERSION_UP" },
-      { sku: "UL1044-D01", product: "ESMPRO/JMSS Ver7.2", quantity: 3, priceClass: "END_OF_USE" },
+      { sku: "UL1256-N01-I", product: SV_AG, quantity: 2, priceClass: "FREE_VERSION_UP", item: "jmss:SV/AG" },
+      { sku: "UL1044-D01", product: "ESMPRO/JMSS Ver7.2", quantity: 3, priceClass: "END_OF_USE", item: "jmss:JMSS" },
     ]);
     expect(r.rules).toContain("J3");
   });

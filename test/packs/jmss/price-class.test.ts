@@ -23,7 +23,7 @@ describe("J2 maintenance decides free version-up or preferential price", () => {
 describe("J6 the benefit applies once, at the first migration (Q1)", () => {
   test("migrated → NORMAL with ONE_TIME_USED, even with maintenance", () => {
     const r = at(run([{ role: "server", quantity: 2, maintenance: true, migrated: true }]), 0);
-    expect(r.lines).toEqual([{ sku: "UL1256-N00-I", product: MG, quantity: 2, priceClass: "NORMAL" }]);
+    expect(r.lines).toEqual([{ sku: "UL1256-N00-I", product: MG, quantity: 2, priceClass: "NORMAL", item: "jmss:MG" }]);
     expect(finding(r, "ONE_TIME_USED")).toMatchObject({ severity: "warning", rule: "J6" });
     expect(r.rules).toEqual(expect.arrayContaining(["J1", "J6"]));
   });

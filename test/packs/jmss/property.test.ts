@@ -2,7 +2,9 @@
 // always has a line; free + preferential MG/SV/AG never exceed the eligible base licences held (J3).
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import type { Holding } from "../../../src/core/model";
+import { evaluate } from "../../../src/core/evaluate";
+import type { ReadRow } from "../../../src/core/inventory/read";
+import type { Holding, RowResult } from "../../../src/core/model";
 import { jmssPack } from "../../../src/core/packs/jmss/pack";
 import { ctx } from "./helpers";
 
@@ -32,9 +34,16 @@ const holdingArb = fc.record({
   migrated: opt(fc.boolean()),
 });
 
-/** Drop absent keys (exactOptionalPropertyTypes: a Holding never has `key: undefined`). */
-const toHoldings = (xs: readonly Record<string, unknown>[]): Holding[] =>
-  xs.map((x, i) => Object.fromEntries([...Object.entries(x).filter(([, v]) => v !== undefined), ["row", i + 2]]) as Holding);
+/** Rows from row 2 on; absent keys dropped (exactOptionalPropertyTypes: a Holding never has `key: undefined`). */
+const toRows = (xs: readonly Record<string, unknown>[]): (ReadRow & { holding: Holding })[] =>
+  xs.map((x, i) => ({
+    row: i + 2,
+    holding: Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined)) as Holding,
+    findings: [],
+  }));
+
+/** The JMSS pack alone, through the real evaluator. */
+const decide = (rows: readonly ReadRow[], asOf?: string): RowResult[] => evaluate(rows, ctx(asOf), [jmssPack]);
 
 const asOfArb = fc.constantFrom("2025-06-30", "2025-12-31", "2026-01-01", "2027-04-01");
 
@@ -42,10 +51,10 @@ describe("the JMSS pack on arbitrary inventories", () => {
   test("decides every row once, never throws, and gives every row without an error a positive line", () => {
     fc.assert(
       fc.property(fc.array(holdingArb, { maxLength: 12 }), asOfArb, (raw, asOf) => {
-        const hs = toHoldings(raw);
-        expect(hs.every((h) => jmssPack.claims(h))).toBe(true);
-        const decisions = jmssPack.decide(hs, ctx(asOf));
-        expect(decisions.map((d) => d.row)).toEqual(hs.map((h) => h.row));
+        const hs = toRows(raw);
+        expect(hs.every((r) => jmssPack.claims(r.holding))).toBe(true);
+        const decisions = decide(hs, asOf);
+        expect(decisions.map((d) => d.row)).toEqual(hs.map((r) => r.row));
         for (const d of decisions) {
           const failed = d.findings.some((f) => f.severity === "error");
           if (failed) expect(d.lines).toEqual([]);
@@ -61,18 +70,19 @@ describe("the JMSS pack on arbitrary inventories", () => {
   test("free version-up and preferential MG/SV/AG never exceed the eligible base licences held", () => {
     fc.assert(
       fc.property(fc.array(holdingArb, { maxLength: 12 }), (raw) => {
-        const hs = toHoldings(raw);
-        const decisions = jmssPack.decide(hs, ctx());
+        const hs = toRows(raw);
+        const decisions = decide(hs);
         const server = /JobCenter (MG|SV\/AG) for/;
         const benefit = decisions
           .flatMap((d) => d.lines)
           .filter((l) => server.test(l.product) && (l.priceClass === "FREE_VERSION_UP" || l.priceClass === "PREFERENTIAL"))
           .reduce((n, l) => n + l.quantity, 0);
         // base rows (decided by J1) that were decided, and are eligible for the benefit
-        const decidedBase = (h: Holding): boolean =>
-          decisions.some((d) => d.row === h.row && d.rules.includes("J1") && d.findings.every((f) => f.severity !== "error"));
+        const decidedBase = (r: ReadRow): boolean =>
+          decisions.some((d) => d.row === r.row && d.rules.includes("J1") && d.findings.every((f) => f.severity !== "error"));
         const held = hs
           .filter(decidedBase)
+          .map((r) => r.holding)
           .filter((h) => h.licenseType !== "monthly" && h.migrated !== true && h.targetLicense !== "processor")
           .reduce((n, h) => n + h.quantity, 0);
         expect(benefit).toBeLessThanOrEqual(held);
@@ -84,15 +94,12 @@ describe("the JMSS pack on arbitrary inventories", () => {
   test("a row is decided the same whatever order the rows are given in (J3 and J4 go by sheet row)", () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(holdingArb, fc.double({ noNaN: true })), { maxLength: 12 }), (raw) => {
-        const hs = toHoldings(raw.map(([h]) => h));
-        const shuffled = hs.map((h, i) => [h, raw[i]?.[1] ?? 0] as const).sort((a, b) => a[1] - b[1]);
+        const hs = toRows(raw.map(([h]) => h));
+        const shuffled = hs.map((r, i) => [r, raw[i]?.[1] ?? 0] as const).sort((a, b) => a[1] - b[1]);
         const byRow = (ds: readonly { row: number }[]) => [...ds].sort((a, b) => a.row - b.row);
-        const inOrder = jmssPack.decide(hs, ctx());
-        const outOfOrder = jmssPack.decide(
-          shuffled.map(([h]) => h),
-          ctx(),
-        );
-        expect(outOfOrder.map((d) => d.row)).toEqual(shuffled.map(([h]) => h.row));
+        const inOrder = decide(hs);
+        const outOfOrder = decide(shuffled.map(([r]) => r));
+        expect(outOfOrder.map((d) => d.row)).toEqual(shuffled.map(([r]) => r.row));
         expect(byRow(outOfOrder)).toEqual(byRow(inOrder));
       }),
       { numRuns: 500 },

@@ -6,7 +6,7 @@ import type { Holding } from "../../../src/core/model";
 import { msvlPack } from "../../../src/core/packs/msvl/pack";
 import { CTX, classes, codes, evaluateRows } from "./sheet";
 
-const holding = (product: string): Holding => ({ row: 2, product, quantity: 1 });
+const holding = (product: string): Holding => ({ product, quantity: 1 });
 
 describe("which rows the Microsoft VL pack claims", () => {
   test.each([

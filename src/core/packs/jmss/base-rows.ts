@@ -1,11 +1,11 @@
 // J1, J7, J8 (seed 000 §2 (1), §6 Q2/Q3, §7): where a JMSS base licence goes, and the rows the pool does not serve.
-import { error, sharedFindings, warn } from "../../findings";
+import { error, warn } from "../../findings";
 import type { Finding, Holding } from "../../model";
 import { catalogLine } from "./catalog";
-import type { BaseTarget, Draft } from "./draft";
-import { draftOf, mergeLines, ownLine } from "./draft";
+import type { BaseTarget, Draft } from "./lines";
+import { mergeLines, ownLine } from "./lines";
 import type { Priced } from "./price-class";
-import { priceClassOf, pricedRules } from "./price-class";
+import { priceClassOf } from "./price-class";
 import type { BaseRole } from "./products";
 import { roleHint } from "./products";
 
@@ -26,20 +26,18 @@ export interface BasePlan {
   readonly want: number;
   readonly mode: BaseMode;
   readonly priced: Priced;
-  /** Findings of the choice itself (J8, the price class's note): a shared list, never changed (see sharedFindings). */
-  readonly findings: Finding[];
+  /** Findings of the choice itself (J8, the price class's note). */
+  readonly findings: readonly Finding[];
 }
 
 /** A base row's plan, or the error that stops the row. */
-export type Resolved = BasePlan | { readonly ok: false; readonly findings: Finding[] };
+export type Resolved = BasePlan | { readonly ok: false; readonly findings: readonly Finding[] };
 
 const refuse = (f: Finding): Resolved => ({ ok: false, findings: [f] });
 
 const ROLE_REQUIRED = error("ROLE_REQUIRED", "J1");
 const NO_CHANGE_AFTER_MIGRATION = warn("NO_CHANGE_AFTER_MIGRATION", "J8");
 const PROCESSOR_NOT_ELIGIBLE = warn("PROCESSOR_NOT_ELIGIBLE", "J7");
-const CHANGED: readonly Finding[] = Object.freeze([NO_CHANGE_AFTER_MIGRATION]);
-const NONE: readonly Finding[] = Object.freeze([]);
 
 function targetOfRole(role: BaseRole | undefined): BaseTarget | undefined {
   for (const r of ROLE_TARGET) if (r.role === role) return r.target;
@@ -57,11 +55,11 @@ export function resolveBase(h: Holding): Resolved {
   const processor = h.targetLicense === "processor";
   if (processor && target === "MG") return refuse(error("INVALID_VALUE", "J7", { column: "targetLicense", value: "processor" }));
   // J8, Q3: ライセンス移行後に変更はできません
-  const changed = byRole !== undefined && target !== byRole ? CHANGED : NONE;
+  const changed = byRole !== undefined && target !== byRole ? [NO_CHANGE_AFTER_MIGRATION] : [];
   const priced = priceClassOf(h, "base");
   const mode: BaseMode = processor ? "processor" : priced.eligible ? "pool" : "normal";
   // a processor licence is bought at normal price whatever the row's class, so the class's note does not apply
-  const findings = sharedFindings(changed, mode === "processor" ? NONE : priced.findings);
+  const findings = mode === "processor" ? changed : [...changed, ...priced.findings];
   return { ok: true, holding: h, target, want: h.targetQuantity ?? h.quantity, mode, priced, findings };
 }
 
@@ -75,13 +73,12 @@ export function decideProcessor(p: BasePlan): Draft {
     catalogLine("SV/AG processor", "NORMAL", h.targetQuantity ?? 1),
     ownLine(h, h.quantity, "END_OF_USE"),
   ]);
-  const findings = sharedFindings(p.findings, [PROCESSOR_NOT_ELIGIBLE]);
-  return draftOf(h, { lines, findings, rules: ["J1", "J7"] });
+  return { lines, findings: [...p.findings, PROCESSOR_NOT_ELIGIBLE], rules: ["J1", "J7"] };
 }
 
 /** J6/J10: no benefit, so nothing to lend or borrow — the wanted licences at normal price, the rest ends. */
 export function decideNormal(p: BasePlan): Draft {
   const h = p.holding;
   const lines = mergeLines([catalogLine(p.target, "NORMAL", p.want), ownLine(h, Math.max(0, h.quantity - p.want), "END_OF_USE")]);
-  return draftOf(h, { lines, findings: p.findings, rules: pricedRules("J1", p.priced) });
+  return { lines, findings: p.findings, rules: ["J1", p.priced.rule] };
 }

@@ -1,6 +1,5 @@
 // seed 000 §2-§4, §7: the JobCenter products a JMSS holding migrates to, per price class. A table, because the seed is one.
 import type { Line, PriceClass } from "../../model";
-import { oneLine } from "./draft";
 
 /** What a line buys: a JobCenter target, one of the CL/Win packs, or the CL/Win bundled with each MG. */
 export type CatalogItem = "MG" | "SV/AG" | "SV/AG processor" | "CL/Win 1" | "CL/Win 5" | "CL/Win bundled";
@@ -55,15 +54,13 @@ export function catalogRow(item: CatalogItem, priceClass: PriceClass): CatalogRo
   return row;
 }
 
+/** The id a line carries for a catalog item ("jmss:CL/Win 5"), so the quote's J rules find it without reading names. */
+export const itemId = (item: CatalogItem | "JMSS"): string => `jmss:${item}`;
+
+/** A line buying `quantity` of a catalog item at a price class. */
 export function catalogLine(item: CatalogItem, priceClass: PriceClass, quantity: number): Line {
   const { sku, product } = catalogRow(item, priceClass);
-  return { sku, product, quantity, priceClass };
-}
-
-/** catalogLine alone, as a row's shared list of lines (none for a quantity of 0). */
-export function catalogLines(item: CatalogItem, priceClass: PriceClass, quantity: number): Line[] {
-  const { sku, product } = catalogRow(item, priceClass);
-  return oneLine(sku, product, quantity, priceClass);
+  return { sku, product, quantity, priceClass, item: itemId(item) };
 }
 
 /** J13: the free version-up targets, one application each (MG and SV/AG cannot share one, seed 000 §3 (2)). */

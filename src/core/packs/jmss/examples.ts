@@ -25,11 +25,13 @@ export interface WorkedExample {
 
 const MG = "WebSAM JobCenter MG for Windows/Linux R16.2";
 const SV_AG = "WebSAM JobCenter SV/AG for Windows/Linux R16.2";
-const line = (sku: string, product: string, quantity: number, priceClass: Line["priceClass"]): Line => ({
+/** A line as the pack writes it: `item` is the catalog item it buys ("JMSS" for the row's own licences). */
+const line = (sku: string, product: string, quantity: number, priceClass: Line["priceClass"], item: string): Line => ({
   sku,
   product,
   quantity,
   priceClass,
+  item: `jmss:${item}`,
 });
 
 const EOS: ExpectedFinding = { severity: "info", code: "JMSS_EOS" };
@@ -49,14 +51,14 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
       ["JMSSクライアント", "クライアント", 7, "あり"],
     ],
     expected: [
-      { row: 2, lines: [line("UL1256-N00-I", MG, 1, "FREE_VERSION_UP")], findings: FREE_NOTES, rules: FREE_RULES },
-      { row: 3, lines: [line("UL1256-N01-I", SV_AG, 3, "FREE_VERSION_UP")], findings: FREE_NOTES, rules: FREE_RULES },
+      { row: 2, lines: [line("UL1256-N00-I", MG, 1, "FREE_VERSION_UP", "MG")], findings: FREE_NOTES, rules: FREE_RULES },
+      { row: 3, lines: [line("UL1256-N01-I", SV_AG, 3, "FREE_VERSION_UP", "SV/AG")], findings: FREE_NOTES, rules: FREE_RULES },
       {
         row: 4,
         // 7 clients − 1 bundled with the MG = 6 → 5-License × 1 + 1-License × 1, preferential whatever the maintenance
         lines: [
-          line("", "(JMSSからの移行用)WebSAM JobCenter CL/Win(5 Licenses) R16.2", 1, "PREFERENTIAL"),
-          line("", "(JMSSからの移行用)WebSAM JobCenter CL/Win(1 License) R16.2", 1, "PREFERENTIAL"),
+          line("", "(JMSSからの移行用)WebSAM JobCenter CL/Win(5 Licenses) R16.2", 1, "PREFERENTIAL", "CL/Win 5"),
+          line("", "(JMSSからの移行用)WebSAM JobCenter CL/Win(1 License) R16.2", 1, "PREFERENTIAL", "CL/Win 1"),
         ],
         findings: [{ severity: "info", code: "CLWIN_BUNDLED", params: { count: 1 } }, EOS],
         rules: ["J4", "J14"],
@@ -72,10 +74,10 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
       ["WebSAM JMSS", "JMSSサーバ", 3, "あり", "SV/AG", 5],
     ],
     expected: [
-      { row: 2, lines: [line("UL1256-N00-I", MG, 1, "FREE_VERSION_UP")], findings: FREE_NOTES, rules: FREE_RULES },
+      { row: 2, lines: [line("UL1256-N00-I", MG, 1, "FREE_VERSION_UP", "MG")], findings: FREE_NOTES, rules: FREE_RULES },
       {
         row: 3,
-        lines: [line("UL1256-N01-I", SV_AG, 3, "FREE_VERSION_UP"), line("UL1256-N01-I", SV_AG, 2, "NORMAL")],
+        lines: [line("UL1256-N01-I", SV_AG, 3, "FREE_VERSION_UP", "SV/AG"), line("UL1256-N01-I", SV_AG, 2, "NORMAL", "SV/AG")],
         findings: [
           ...FREE_NOTES,
           { severity: "warning", code: "NO_CHANGE_AFTER_MIGRATION" },
@@ -97,19 +99,19 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
     expected: [
       {
         row: 2,
-        lines: [line("", "(JMSSからの移行用)WebSAM JobCenter MG for Windows/Linux R16.2", 2, "PREFERENTIAL")],
+        lines: [line("", "(JMSSからの移行用)WebSAM JobCenter MG for Windows/Linux R16.2", 2, "PREFERENTIAL", "MG")],
         findings: [EOS],
         rules: ["J1", "J2", "J14"],
       },
       {
         row: 3,
-        lines: [line("", "(JMSSからの移行用)WebSAM JobCenter SV/AG for Windows/Linux R16.2", 2, "PREFERENTIAL")],
+        lines: [line("", "(JMSSからの移行用)WebSAM JobCenter SV/AG for Windows/Linux R16.2", 2, "PREFERENTIAL", "SV/AG")],
         findings: [EOS],
         rules: ["J1", "J2", "J14"],
       },
       {
         row: 4,
-        lines: [line("", "JMSSクラスタ連携オプション", 2, "END_OF_USE")],
+        lines: [line("", "JMSSクラスタ連携オプション", 2, "END_OF_USE", "JMSS")],
         findings: [{ severity: "info", code: "OPTION_NO_TARGET" }, EOS],
         rules: ["J5", "J14"],
       },
@@ -124,12 +126,12 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
       ["UL1044-D01", "ESMPRO/JMSS Ver7.2", "稼働マシン", 10, "あり", "プロセッサ", 1],
     ],
     expected: [
-      { row: 2, lines: [line("UL1256-N00-I", MG, 1, "FREE_VERSION_UP")], findings: FREE_NOTES, rules: FREE_RULES },
+      { row: 2, lines: [line("UL1256-N00-I", MG, 1, "FREE_VERSION_UP", "MG")], findings: FREE_NOTES, rules: FREE_RULES },
       {
         row: 3,
         lines: [
-          line("", "WebSAM JobCenter SV/AG プロセッサライセンス", 1, "NORMAL"),
-          line("UL1044-D01", "ESMPRO/JMSS Ver7.2", 10, "END_OF_USE"),
+          line("", "WebSAM JobCenter SV/AG プロセッサライセンス", 1, "NORMAL", "SV/AG processor"),
+          line("UL1044-D01", "ESMPRO/JMSS Ver7.2", 10, "END_OF_USE", "JMSS"),
         ],
         findings: [{ severity: "warning", code: "PROCESSOR_NOT_ELIGIBLE" }, EOS, NOT_TRANSFERRED],
         rules: ["J1", "J7", "J11", "J14"],

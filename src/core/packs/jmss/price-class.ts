@@ -1,6 +1,6 @@
 // seed 000 §2-§4, §6 Q1/Q8: the price class of a row's own licences. First hit wins, so row order is precedence.
 import type { FindingCode } from "../../codes";
-import { sharedRules, warn } from "../../findings";
+import { warn } from "../../findings";
 import type { Finding, Holding, PriceClass } from "../../model";
 
 export type PricedKind = "base" | "client";
@@ -31,7 +31,7 @@ export const PRICE_CLASS: readonly PriceRow[] = [
 export interface Priced {
   readonly priceClass: PriceClass;
   readonly rule: string;
-  /** Shared by every row the table row prices: copy, never mutate. */
+  /** The table row's note, if it has one (made once: every row it prices shares it). */
   readonly findings: readonly Finding[];
   /** The migration benefit applies (J2/J4); false when J10 or J6 made the row NORMAL. */
   readonly eligible: boolean;
@@ -52,14 +52,4 @@ export function priceClassOf(h: Holding, kind: PricedKind): Priced {
   }
   // The last row of each kind matches everything, so a miss is a bug in the table.
   throw new Error(`JMSS price-class table has no row for a ${kind} row`);
-}
-
-// A row's rules: the rule that decides its kind (J1 base rows, J4 clients) and its price class's rule — one shared
-// list per pair, since every row priced by the same table row has the same.
-const RULES = { J1: new Map<Priced, string[]>(), J4: new Map<Priced, string[]>() };
-
-export function pricedRules(lead: keyof typeof RULES, priced: Priced): string[] {
-  let rules = RULES[lead].get(priced);
-  if (rules === undefined) RULES[lead].set(priced, (rules = sharedRules([lead, priced.rule])));
-  return rules;
 }

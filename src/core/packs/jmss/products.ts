@@ -49,7 +49,7 @@ export function rowKind(h: Holding): RowKind {
   return named !== "option" && h.role === "client" ? "client" : named;
 }
 
-/** What the product name alone says. Every row is asked, and an inventory repeats a few names thousands of times. */
+/** What the product name alone says. */
 interface ProductFacts {
   readonly jmss: boolean;
   /** The row kind when the role column says nothing. */
@@ -57,19 +57,7 @@ interface ProductFacts {
   readonly roleHint: BaseRole | undefined;
 }
 
-const FACTS = new Map<string, ProductFacts>();
-const FACTS_LIMIT = 4096;
-
 function productFacts(product: string): ProductFacts {
-  let facts = FACTS.get(product);
-  if (facts === undefined) {
-    facts = readProduct(product);
-    if (FACTS.size < FACTS_LIMIT) FACTS.set(product, facts);
-  }
-  return facts;
-}
-
-function readProduct(product: string): ProductFacts {
   const w = word(product);
   return { jmss: w.includes("jmss"), kind: kindByName(w, product), roleHint: roleHintOf(w) };
 }

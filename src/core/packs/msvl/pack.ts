@@ -1,22 +1,14 @@
 // The Microsoft Volume Licensing pack (SPEC §6, seed 001): M1 downgrade rights, M2 Windows Upgrade base
 // licence, M3 imaging form, M4 no physical media. A decided row is one NO_CHANGE line, or one NORMAL line for a wish
 // the downgrade right does not cover.
+import { decided } from "../../decision";
 import { hasError } from "../../findings";
-import type { Context, Decision, Holding, Line, Pack } from "../../model";
+import type { Context, Decision, Holding, Line } from "../../model";
+import { definePack } from "../../model";
 import { asksForVersion, checkDowngrade } from "./downgrade";
 import { checkMedia } from "./media";
-import type { MsProduct } from "./parse-product";
 import { parseProduct } from "./parse-product";
 import { checkBaseLicense, checkImaging, isWindowsUpgrade } from "./windows-upgrade";
-
-// Inventories repeat the same product names thousands of times.
-const parsed = new Map<string, MsProduct | undefined>();
-function parseOnce(product: string): MsProduct | undefined {
-  if (parsed.has(product)) return parsed.get(product);
-  const p = parseProduct(product);
-  if (parsed.size < 4096) parsed.set(product, p);
-  return p;
-}
 
 /** SPEC §6: a row that needs nothing bought yields one NO_CHANGE line carrying the row's quantity. */
 const noChangeLine = (h: Holding): Line => ({
@@ -34,9 +26,10 @@ const wishedLine = (h: Holding): Line => ({
   priceClass: "NORMAL",
 });
 
-function decideRow(h: Holding, ctx: Context): Decision {
-  const p = parseOnce(h.product);
-  if (!p) throw new Error(`msvl: row ${h.row} was claimed but does not parse`); // a bug, not bad input
+/** Each row is decided alone (SPEC §6): the decision of a holding is every row's that holds it. */
+function decideHolding(h: Holding, ctx: Context): Decision {
+  const p = parseProduct(h.product);
+  if (!p) throw new Error(`msvl: ${h.product} was claimed but does not parse`); // a bug, not bad input
   const rules: string[] = [];
   if (asksForVersion(h.desiredVersion)) rules.push("M1");
   const downgrade = checkDowngrade(h, p);
@@ -49,15 +42,16 @@ function decideRow(h: Holding, ctx: Context): Decision {
   // An error leaves the row undecided. A wish the downgrade right does not cover (another edition or product, a
   // later version) means buying what is wished for at the normal price: M1 (seed 001 「お持ちのエディション」).
   const lines = hasError(findings) ? [] : downgrade.nothingToBuy ? [noChangeLine(h)] : [wishedLine(h)];
-  return { row: h.row, lines, findings, rules };
+  return decided({ lines, findings, rules });
 }
 
 /**
  * Claims rows whose product is a Microsoft family with an edition or a version ("Windows 11 Enterprise",
  * "Microsoft Office LTSC Professional Plus 2024", "Windows Server 2022 Standard"); each row is decided alone.
  */
-export const msvlPack: Pack = {
+export const msvlPack = definePack<Decision>({
   id: "msvl",
-  claims: (h) => parseOnce(h.product) !== undefined,
-  decide: (holdings, ctx) => holdings.map((h) => decideRow(h, ctx)),
-};
+  claims: (h) => parseProduct(h.product) !== undefined,
+  plan: decideHolding,
+  decide: (_rows, plans) => [...plans],
+});

@@ -1,69 +1,78 @@
-// E1–E6, E10, E15, E16 for one row on its own: renewal period and class, upgrade checks, viewing-only rows.
+// E1–E6, E10, E15, E16 for one holding on its own: renewal period and class, upgrade checks, viewing-only rows.
 import { addDays, compareIso } from "../../dates";
 import { error, info, warn } from "../../findings";
-import type { IsoDate } from "../../model";
+import type { Finding, IsoDate } from "../../model";
+import { UPGRADE_REGISTRATION_DAYS } from "./facts";
+import type { Outcome, PlanBase } from "./plan";
 import { reinstatementFindings, renewalClass } from "./renewal-class";
-import type { RowPlan } from "./row-plan";
 import { isValidOn, newSupportEnd } from "./support-period";
 
-/** The upgrade code must be registered within 90 days of issue, never later (seed 003 「アップグレード」パッケージ製品). */
-export const UPGRADE_REGISTRATION_DAYS = 90;
+const UNDECIDED = { priceClass: undefined, quantity: 0, supportEnd: null, path: undefined } as const;
 
-/** Decide one row in place; cross-row rules run afterwards. */
-export function decideRow(p: RowPlan, asOf: IsoDate): void {
+/** Decide one holding alone; the rules that look across rows run afterwards. */
+export function decideAlone(p: PlanBase, asOf: IsoDate): Outcome {
   const h = p.holding;
+  const first: Finding[] = [];
   // E5 (seed 003 概要): 個人および個人事業主のお客様は、ダイレクト購入でのサポート更新
   const buys = p.kind === "upgrade" || p.renewCount > 0;
   if (buys && (h.holder === "individual" || h.holder === "sole_proprietor") && h.purchase === "package") {
-    p.findings.push(warn("DIRECT_ONLY", "E5"));
+    first.push(warn("DIRECT_ONLY", "E5"));
   }
-  if (p.kind === "viewing") return decideViewing(p);
-  if (p.kind === "renew" && !decideRenewCount(p)) return;
-  if (h.supportEnd === undefined) {
-    p.findings.push(error("SUPPORT_END_REQUIRED", p.kind === "upgrade" ? "E4" : "E1", { column: "supportEnd" }));
-    return;
-  }
-  if (p.kind === "upgrade") return decideUpgrade(p, h.supportEnd);
-  decideRenewal(p, h.supportEnd, asOf);
+  const outcome = decideKind(p, asOf);
+  return first.length === 0 ? outcome : { ...outcome, findings: [...first, ...outcome.findings] };
 }
 
-/** False when the row renews nothing (NO_CHANGE, the support end stays) or more than it holds (error). */
-function decideRenewCount(p: RowPlan): boolean {
+function decideKind(p: PlanBase, asOf: IsoDate): Outcome {
+  if (p.kind === "viewing") return decideViewing(p);
+  if (p.kind === "renew") {
+    const stop = decideRenewCount(p);
+    if (stop) return stop;
+  }
+  const supportEnd = p.holding.supportEnd;
+  if (supportEnd === undefined) {
+    const f = error("SUPPORT_END_REQUIRED", p.kind === "upgrade" ? "E4" : "E1", { column: "supportEnd" });
+    return { ...UNDECIDED, findings: [f], rules: [] };
+  }
+  return p.kind === "upgrade" ? decideUpgrade(p, supportEnd) : decideRenewal(p, supportEnd, asOf);
+}
+
+/** A row that renews nothing (NO_CHANGE, the support end stays) or more than it holds (error); else undefined. */
+function decideRenewCount(p: PlanBase): Outcome | undefined {
   const held = p.holding.quantity;
   if (p.renewCount > held) {
-    p.findings.push(error("RENEW_QUANTITY_OVER", "E16", { column: "renewQuantity", value: p.renewCount, held }));
-    return false;
+    const f = error("RENEW_QUANTITY_OVER", "E16", { column: "renewQuantity", value: p.renewCount, held });
+    return { ...UNDECIDED, findings: [f], rules: [] };
   }
-  if (p.renewCount > 0) return true;
-  p.priceClass = "NO_CHANGE";
-  p.quantity = held;
-  return false;
+  if (p.renewCount > 0) return undefined;
+  return { ...UNDECIDED, priceClass: "NO_CHANGE", quantity: held, findings: [], rules: [] };
 }
 
 // E15 (seed 004): Enterprise Architectで作成した内容を参照するのみであれば、ライセンスは不要
-function decideViewing(p: RowPlan): void {
-  p.findings.push(info("VIEWING_NO_LICENSE", "E15"));
-  p.priceClass = "NO_CHANGE";
-  p.quantity = p.holding.quantity;
-  p.rules.push("E15");
+function decideViewing(p: PlanBase): Outcome {
+  return {
+    ...UNDECIDED,
+    priceClass: "NO_CHANGE",
+    quantity: p.holding.quantity,
+    findings: [info("VIEWING_NO_LICENSE", "E15")],
+    rules: ["E15"],
+  };
 }
 
 // E4 (seed 003): 登録時点で対象の製品のサポートが有効であることが必要; 90日後までに登録しなければなりません
-function decideUpgrade(p: RowPlan, supportEnd: IsoDate): void {
+function decideUpgrade(p: PlanBase, supportEnd: IsoDate): Outcome {
   const { procedure } = p.dates;
+  const findings: Finding[] = [];
   if (!isValidOn(supportEnd, procedure)) {
-    p.findings.push(error("UPGRADE_NEEDS_SUPPORT", "E4", { supportEnd, procedureDate: procedure }));
+    findings.push(error("UPGRADE_NEEDS_SUPPORT", "E4", { supportEnd, procedureDate: procedure }));
   }
   const issue = p.holding.issueDate;
   if (issue !== undefined && compareIso(procedure, addDays(issue, UPGRADE_REGISTRATION_DAYS)) > 0) {
-    p.findings.push(error("UPGRADE_CODE_EXPIRED", "E4", { deadline: addDays(issue, UPGRADE_REGISTRATION_DAYS) }));
+    findings.push(error("UPGRADE_CODE_EXPIRED", "E4", { deadline: addDays(issue, UPGRADE_REGISTRATION_DAYS) }));
   }
-  p.priceClass = "UPGRADE";
-  p.quantity = p.holding.quantity;
-  p.rules.push("E4");
+  return { ...UNDECIDED, priceClass: "UPGRADE", quantity: p.holding.quantity, findings, rules: ["E4"] };
 }
 
-function decideRenewal(p: RowPlan, supportEnd: IsoDate, asOf: IsoDate): void {
+function decideRenewal(p: PlanBase, supportEnd: IsoDate, asOf: IsoDate): Outcome {
   const h = p.holding;
   const { procedure, order } = p.dates;
   const period = newSupportEnd({
@@ -73,21 +82,15 @@ function decideRenewal(p: RowPlan, supportEnd: IsoDate, asOf: IsoDate): void {
     years: p.years,
     orderDate: order,
   });
-  p.path = period.basis === "extend" ? "extend" : "resume";
-  p.rules.push(p.path === "extend" ? "E1" : "E2");
-  p.findings.push(...period.findings);
-  p.findings.push(
-    ...reinstatementFindings({
-      supportEnd,
-      procedureDate: procedure,
-      orderDate: order,
-      asOf,
-      procedureGiven: p.dates.procedureGiven,
-    }),
-  );
-  p.priceClass = renewalClass(supportEnd, procedure, order);
-  // E6 (seed 003 手順4): 購入した数が「更新ライセンス数 x 年数」に等しくなるように
-  p.quantity = p.renewCount * p.years;
-  if (p.years > 1) p.rules.push("E6");
-  p.supportEnd = period.end;
+  const path = period.basis === "extend" ? "extend" : "resume";
+  const classFacts = { supportEnd, procedureDate: procedure, orderDate: order, asOf, procedureGiven: p.dates.procedureGiven };
+  return {
+    priceClass: renewalClass(supportEnd, procedure, order),
+    // E6 (seed 003 手順4): 購入した数が「更新ライセンス数 x 年数」に等しくなるように
+    quantity: p.renewCount * p.years,
+    supportEnd: period.end,
+    path,
+    findings: [...period.findings, ...reinstatementFindings(classFacts)],
+    rules: [path === "extend" ? "E1" : "E2", ...(p.years > 1 ? ["E6"] : [])],
+  };
 }

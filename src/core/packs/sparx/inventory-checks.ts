@@ -1,45 +1,58 @@
-// E6, E7, E16: rules that look across the EA rows of one inventory (customer numbers, departments, packages).
+// E6, E7, E16: rules that look across the EA rows of one inventory (customer numbers, departments, packages). Each
+// check returns what it finds per row, in the rows' order; it changes nothing.
 import { compareIso } from "../../dates";
 import { info, warn } from "../../findings";
 import { word } from "../../inventory/normalise";
-import type { IsoDate } from "../../model";
+import type { Finding, IsoDate } from "../../model";
+import type { SparxPlan } from "./plan";
+import { validOn } from "./plan";
 import { packageKey } from "./product-name";
 import { reinstatementFrom } from "./renewal-class";
-import type { RowPlan } from "./row-plan";
-import { validOn } from "./row-plan";
 
-/** Rows grouped by a key; rows whose key is undefined are left out. */
-export function groupBy(plans: readonly RowPlan[], key: (p: RowPlan) => string | undefined): RowPlan[][] {
-  const groups = new Map<string, RowPlan[]>();
-  for (const p of plans) {
-    const k = key(p);
-    if (k === undefined) continue;
+/** An EA row of the sheet: its number and its holding's plan. */
+export interface EaRow {
+  readonly row: number;
+  readonly plan: SparxPlan;
+}
+
+/** What a check finds, one list per row (the same order as its rows). */
+export type PerRow = readonly (readonly Finding[])[];
+
+const NONE: readonly Finding[] = Object.freeze([]);
+
+/** Indexes of rows grouped by a key; rows whose key is undefined are left out. */
+export function groupBy(rows: readonly EaRow[], key: (r: EaRow) => string | undefined): number[][] {
+  const groups = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    const k = key(r);
+    if (k === undefined) return;
     const group = groups.get(k);
-    if (group) group.push(p);
-    else groups.set(k, [p]);
-  }
+    if (group) group.push(i);
+    else groups.set(k, [i]);
+  });
   return [...groups.values()];
 }
 
-const WORDS = new Map<string, string>();
-/** The comparable form of a text cell (cached: inventories repeat departments and numbers), undefined when blank. */
+/** Each row's findings, made by `add` for some rows (by index). */
+function perRow(rows: readonly EaRow[], add: (found: Finding[][]) => void): PerRow {
+  const found: Finding[][] = rows.map(() => []);
+  add(found);
+  return found.map((f) => (f.length === 0 ? NONE : f));
+}
+
+/** The comparable form of a text cell, undefined when blank. */
 function key(s: string | undefined): string | undefined {
-  if (s === undefined) return undefined;
-  let w = WORDS.get(s);
-  if (w === undefined) {
-    w = word(s);
-    if (WORDS.size < 4096) WORDS.set(s, w);
-  }
+  const w = s === undefined ? "" : word(s);
   return w === "" ? undefined : w;
 }
-const customerKey = (p: RowPlan): string | undefined => key(p.holding.customerNo);
+const customerKey = (r: EaRow): string | undefined => key(r.plan.holding.customerNo);
 
 /** The customer numbers of some rows, as written, without repeats. */
-export function customerNumbers(plans: readonly RowPlan[]): string[] {
+export function customerNumbers(rows: readonly EaRow[]): string[] {
   const seen = new Map<string, string>();
-  for (const p of plans) {
-    const k = customerKey(p);
-    if (k !== undefined && !seen.has(k)) seen.set(k, p.holding.customerNo ?? k);
+  for (const r of rows) {
+    const k = customerKey(r);
+    if (k !== undefined && !seen.has(k)) seen.set(k, r.plan.holding.customerNo ?? k);
   }
   return [...seen.values()];
 }
@@ -54,51 +67,62 @@ export function listNumbers(numbers: readonly string[], shown = 5): string {
  * E6 (seed 003): 複数本数のライセンスに対するサポート更新パッケージ製品 … ご購入した本数分をすべて適用する必要.
  * Package rows of one customer number and one product must share the action and the number of years.
  */
-export function checkPackages(plans: readonly RowPlan[]): void {
-  const packaged = plans.filter((p) => p.holding.purchase === "package" && p.kind !== "viewing");
-  for (const group of groupBy(packaged, (p) => {
-    const c = customerKey(p);
-    return c === undefined ? undefined : `${c}\u0000${packageKey(p.holding)}`;
-  })) {
-    const shapes = new Set(group.map((p) => `${p.kind}/${p.years}`));
-    if (shapes.size < 2) continue;
-    for (const p of group) p.findings.push(warn("PACKAGE_ALL_OR_NOTHING", "E6", { customerNo: p.holding.customerNo ?? "" }));
-  }
+export function checkPackages(rows: readonly EaRow[]): PerRow {
+  return perRow(rows, (found) => {
+    const groups = groupBy(rows, (r) => {
+      const c = customerKey(r);
+      const packaged = r.plan.holding.purchase === "package" && r.plan.kind !== "viewing";
+      return !packaged || c === undefined ? undefined : `${c}\u0000${packageKey(r.plan.holding)}`;
+    });
+    for (const group of groups) {
+      const shapes = new Set(group.map((i) => `${rows[i]?.plan.kind}/${rows[i]?.plan.years}`));
+      if (shapes.size < 2) continue;
+      for (const i of group) {
+        found[i]?.push(warn("PACKAGE_ALL_OR_NOTHING", "E6", { customerNo: rows[i]?.plan.holding.customerNo ?? "" }));
+      }
+    }
+  });
 }
 
 /**
  * E7 (seed 004 お客様番号統合時の対応): one department, one customer number. Several numbers → merge; mixed
  * support validity (today) → choose how; licences 3+ years past their end may be merged unasked and become unusable.
  */
-export function checkDepartments(plans: readonly RowPlan[], asOf: IsoDate): void {
-  for (const group of groupBy(plans, (p) => key(p.holding.department))) {
-    const numbers = customerNumbers(group);
-    if (numbers.length < 2) continue;
-    const customerNos = listNumbers(numbers);
-    const numbered = group.filter((p) => customerKey(p) !== undefined);
-    const validity = new Set(numbered.map((p) => validOn(p, asOf)).filter((v) => v !== undefined));
-    for (const p of numbered) {
-      p.findings.push(warn("MERGE_CUSTOMER_NUMBERS", "E7", { department: p.holding.department ?? "", customerNos }));
-      if (validity.size > 1) p.findings.push(warn("MIXED_SUPPORT_ON_MERGE", "E7"));
-      const end = p.holding.supportEnd;
-      if (end !== undefined && compareIso(asOf, reinstatementFrom(end)) >= 0)
-        p.findings.push(info("MERGE_EXPIRED_UNUSABLE", "E7"));
+export function checkDepartments(rows: readonly EaRow[], asOf: IsoDate): PerRow {
+  return perRow(rows, (found) => {
+    for (const group of groupBy(rows, (r) => key(r.plan.holding.department))) {
+      const members = group.map((i) => rows[i] as EaRow);
+      const numbers = customerNumbers(members);
+      if (numbers.length < 2) continue;
+      const customerNos = listNumbers(numbers);
+      const numbered = group.filter((i) => customerKey(rows[i] as EaRow) !== undefined);
+      const validity = new Set(numbered.map((i) => validOn((rows[i] as EaRow).plan, asOf)).filter((v) => v !== undefined));
+      for (const i of numbered) {
+        const h = (rows[i] as EaRow).plan.holding;
+        const f = found[i] as Finding[];
+        f.push(warn("MERGE_CUSTOMER_NUMBERS", "E7", { department: h.department ?? "", customerNos }));
+        if (validity.size > 1) f.push(warn("MIXED_SUPPORT_ON_MERGE", "E7"));
+        if (h.supportEnd !== undefined && compareIso(asOf, reinstatementFrom(h.supportEnd)) >= 0)
+          f.push(info("MERGE_EXPIRED_UNUSABLE", "E7"));
+      }
     }
-  }
+  });
 }
 
 /**
  * E16 (seed 004): サポート更新の単位もお客様番号単位; 一部のサポート更新 … サポートを有効にしなかったライセンスは使用禁止.
  * When a customer number renews some licences, the ones it does not renew may no longer be used.
  */
-export function checkPartialRenewals(plans: readonly RowPlan[]): void {
-  const renewals = plans.filter((p) => p.kind === "renew");
-  const groups = groupBy(renewals, (p) => customerKey(p) ?? `row:${p.holding.row}`);
-  for (const group of groups) {
-    if (!group.some((p) => p.renewCount > 0)) continue;
-    for (const p of group) {
-      const left = p.holding.quantity - p.renewCount;
-      if (left > 0) p.findings.push(warn("PARTIAL_RENEWAL_UNUSABLE", "E16", { count: left }));
+export function checkPartialRenewals(rows: readonly EaRow[]): PerRow {
+  return perRow(rows, (found) => {
+    const groups = groupBy(rows, (r) => (r.plan.kind !== "renew" ? undefined : (customerKey(r) ?? `row:${r.row}`)));
+    for (const group of groups) {
+      if (!group.some((i) => (rows[i] as EaRow).plan.renewCount > 0)) continue;
+      for (const i of group) {
+        const p = (rows[i] as EaRow).plan;
+        const left = p.holding.quantity - p.renewCount;
+        if (left > 0) found[i]?.push(warn("PARTIAL_RENEWAL_UNUSABLE", "E16", { count: left }));
+      }
     }
-  }
+  });
 }

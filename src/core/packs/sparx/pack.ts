@@ -1,54 +1,53 @@
 // The Sparx Systems Enterprise Architect pack (SPEC §5, seeds 003 and 004): support renewal, reinstatement,
 // upgrade, customer numbers and licence scope.
+import { decided } from "../../decision";
 import { hasError } from "../../findings";
-import type { Context, Decision, Holding, Line, Pack } from "../../model";
-import { decideRow } from "./decide-row";
+import type { Context, Decision, Finding, Line } from "../../model";
+import { definePack } from "../../model";
+import type { EaRow } from "./inventory-checks";
 import { checkDepartments, checkPackages, checkPartialRenewals } from "./inventory-checks";
+import type { SparxPlan } from "./plan";
+import { planHolding } from "./plan";
 import { isEnterpriseArchitect, lineProduct } from "./product-name";
-import type { RowPlan } from "./row-plan";
-import { newPlan } from "./row-plan";
-import { scopeFindings } from "./scope";
-import { applyUnifiedRenewal, checkUnifiedLicences } from "./unified";
+import type { UnifiedVerdict } from "./unified";
+import { checkUnifiedLicences, unifiedRenewals } from "./unified";
 
-/** Decide every EA row of one inventory: each row alone first, then the rules that look across rows. */
-export function decideSparx(holdings: readonly Holding[], ctx: Context): Decision[] {
-  const plans = holdings.map((h) => newPlan(h, ctx));
-  for (const p of plans) decideRow(p, ctx.asOf);
-  checkPackages(plans);
+/**
+ * Decide every EA row of one inventory: each holding alone (its plan), then the rules that look across rows —
+ * packages (E6), departments (E7) or the unified customer number (E8), partial renewals (E16) — then E9.
+ */
+export function decideSparx(rows: readonly number[], plans: readonly SparxPlan[], ctx: Context): Decision[] {
+  const ea: EaRow[] = rows.map((row, i) => ({ row, plan: plans[i] as SparxPlan }));
+  const packages = checkPackages(ea);
   // Under a unified customer number every licence joins one number (E8), so departments no longer matter (E7).
-  if (ctx.unified) checkUnifiedLicences(plans, ctx.asOf);
-  else checkDepartments(plans, ctx.asOf);
-  checkPartialRenewals(plans);
-  for (const p of plans) p.findings.push(...scopeFindings(p.holding));
-  if (ctx.unified) applyUnifiedRenewal(plans);
-  return plans.map(toDecision);
+  const groups = ctx.unified ? checkUnifiedLicences(ea, ctx.asOf) : checkDepartments(ea, ctx.asOf);
+  const partial = checkPartialRenewals(ea);
+  const found = ea.map(({ plan }, i) => ({
+    plan,
+    findings: [...plan.findings, ...(packages[i] ?? []), ...(groups[i] ?? []), ...(partial[i] ?? []), ...plan.scope],
+  }));
+  const unified = ctx.unified ? unifiedRenewals(found) : [];
+  return found.map(({ plan, findings }, i) => toDecision(plan, findings, unified[i]));
 }
 
 /** One line per row (SPEC §5); a row with an error has none and no new support end (SPEC §1). */
-function toDecision(p: RowPlan): Decision {
-  const failed = hasError(p.findings);
+function toDecision(p: SparxPlan, findings: readonly Finding[], verdict: UnifiedVerdict): Decision {
   const h = p.holding;
+  const priceClass = verdict === "unified" ? "UNIFIED_SUPPORT_RENEWAL" : p.priceClass;
+  const rules = verdict === "unified" ? [...p.rules, "E9"] : p.rules;
+  const all = verdict === undefined || verdict === "unified" ? findings : [...findings, verdict];
+  const failed = hasError(all);
   const lines: Line[] =
-    failed || p.priceClass === undefined
+    failed || priceClass === undefined
       ? []
-      : [{ sku: h.sku ?? "", product: lineProduct(h, p.priceClass), quantity: p.quantity, priceClass: p.priceClass }];
-  return { row: h.row, lines, supportEnd: failed ? null : p.supportEnd, findings: p.findings, rules: p.rules };
-}
-
-// Every row JMSS does not claim is offered here, and inventories repeat the same product names thousands of times.
-const namesEa = new Map<string, boolean>();
-function claimsProduct(product: string): boolean {
-  let ea = namesEa.get(product);
-  if (ea === undefined) {
-    ea = isEnterpriseArchitect(product);
-    if (namesEa.size < 4096) namesEa.set(product, ea);
-  }
-  return ea;
+      : [{ sku: h.sku ?? "", product: lineProduct(h, priceClass), quantity: p.quantity, priceClass }];
+  return decided({ lines, supportEnd: failed ? null : p.supportEnd, findings: all, rules });
 }
 
 /** Rows whose product names Enterprise Architect, any edition (NFKC, case-insensitive). */
-export const sparxPack: Pack = {
+export const sparxPack = definePack<SparxPlan>({
   id: "sparx",
-  claims: (h) => claimsProduct(h.product),
+  claims: (h) => isEnterpriseArchitect(h.product),
+  plan: planHolding,
   decide: decideSparx,
-};
+});

@@ -2,15 +2,10 @@
 import { addDays, addMonths, compareIso } from "../../dates";
 import { warn } from "../../findings";
 import type { Finding, IsoDate } from "../../model";
-import { isValidOn, RENEWAL_REGISTRATION_DAYS } from "./support-period";
+import { MAX_DELIVERY_DAYS, REINSTATEMENT_YEARS, RENEWAL_REGISTRATION_DAYS } from "./facts";
+import { isValidOn } from "./support-period";
 
 export type RenewalClass = "SUPPORT_RENEWAL" | "SUPPORT_REINSTATEMENT";
-
-/** seed 003: サポートが終了後、3年以上経過している場合には「サポート再開(3年経過後)」製品が必要. */
-export const REINSTATEMENT_YEARS = 3;
-
-/** Longest gap between order and delivery (seed 003 納期: 60日を超えることはできません). */
-export const MAX_DELIVERY_DAYS = 60;
 
 /**
  * The first day on which 3 years have passed since support ended. Support ending 2018-03-31 covers that whole

@@ -2,9 +2,7 @@
 import { addDays, addMonths, compareIso, endOfMonth, isEndOfMonth, startOfMonth } from "../../dates";
 import { info, warn } from "../../findings";
 import type { Finding, IsoDate } from "../../model";
-
-/** The renewal code's registration deadline: issue date + 30 days (seed 003 「サポート更新」パッケージ製品). */
-export const RENEWAL_REGISTRATION_DAYS = 30;
+import { RENEWAL_REGISTRATION_DAYS } from "./facts";
 
 export interface PeriodInput {
   readonly supportEnd: IsoDate;
