@@ -4,6 +4,7 @@ import { FINDING_CODES, PRICE_CLASSES, SEVERITIES } from "./codes";
 import type { HoldingKey } from "./inventory/headers";
 import { HOLDING_COLUMNS } from "./inventory/headers";
 import { IsoDate } from "./iso-date";
+import type { QuoteRules } from "./quote/rules";
 
 export { FINDING_CODES, PRICE_CLASSES, SEVERITIES } from "./codes";
 export type { FindingCode, PriceClass, Severity } from "./codes";
@@ -117,6 +118,8 @@ export interface Pack<Plan = unknown> {
    * alike share one Decision.
    */
   decide(rows: readonly number[], plans: readonly Plan[], ctx: Context): Decision[];
+  /** The pack's own quote rules (SPEC §7), if it has any. */
+  readonly quote?: QuoteRules;
 }
 
 /** A pack as the evaluator holds it: its plans are its own business. */

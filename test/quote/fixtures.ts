@@ -9,11 +9,16 @@ export const CLWIN_5 = `${FOR_MIGRATION}WebSAM JobCenter CL/Win(5 Licenses) R16.
 export const CLWIN_1 = `${FOR_MIGRATION}WebSAM JobCenter CL/Win(1 License) R16.2`;
 export const PROCESSOR = "WebSAM JobCenter SV/AG プロセッサライセンス";
 
-export const line = (sku: string, product: string, quantity: number, priceClass: PriceClass): Line => ({
+/**
+ * A line as a pack writes it; `item` names the JMSS catalog item it buys ("CL/Win 5", "SV/AG processor", "JMSS" for
+ * the row's own licences), as the pack's id says it — the quote's J rules find their lines by it, never by name.
+ */
+export const line = (sku: string, product: string, quantity: number, priceClass: PriceClass, item?: string): Line => ({
   sku,
   product,
   quantity,
   priceClass,
+  ...(item === undefined ? {} : { item: `jmss:${item}` }),
 });
 
 export const row = (n: number, lines: Line[], findings: Finding[] = [], supportEnd: string | null = null): RowResult => ({

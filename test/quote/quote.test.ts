@@ -10,11 +10,11 @@ const PREF_SV = FOR_MIGRATION + SV_AG;
 
 describe("one line per (SKU or product, price class)", () => {
   const results = [
-    row(2, [line("UL1256-N01-I", SV_AG, 3, "FREE_VERSION_UP")]),
-    row(3, [line("UL1256-N01-I", SV_AG, 2, "FREE_VERSION_UP"), line("UL1256-N01-I", SV_AG, 4, "NORMAL")]),
-    row(4, [line("", PREF_SV, 1, "PREFERENTIAL")]),
-    row(5, [line("", `（JMSSからの移行用）${SV_AG}`, 2, "PREFERENTIAL")]),
-    row(6, [line("UL1044-D01", "JMSSクラスタ連携オプション", 2, "END_OF_USE")]),
+    row(2, [line("UL1256-N01-I", SV_AG, 3, "FREE_VERSION_UP", "SV/AG")]),
+    row(3, [line("UL1256-N01-I", SV_AG, 2, "FREE_VERSION_UP", "SV/AG"), line("UL1256-N01-I", SV_AG, 4, "NORMAL", "SV/AG")]),
+    row(4, [line("", PREF_SV, 1, "PREFERENTIAL", "SV/AG")]),
+    row(5, [line("", `（JMSSからの移行用）${SV_AG}`, 2, "PREFERENTIAL", "SV/AG")]),
+    row(6, [line("UL1044-D01", "JMSSクラスタ連携オプション", 2, "END_OF_USE", "JMSS")]),
     row(7, []),
   ];
 
@@ -50,10 +50,10 @@ describe("one line per (SKU or product, price class)", () => {
 
 describe("prices", () => {
   const results = [
-    row(2, [line("UL1256-N00-I", MG, 1, "FREE_VERSION_UP")]),
-    row(3, [line("", PREF_SV, 3, "PREFERENTIAL")]),
-    row(4, [line("UL1256-N01-I", SV_AG, 2, "NORMAL")]),
-    row(5, [line("", PREF_SV, 1, "PREFERENTIAL")]),
+    row(2, [line("UL1256-N00-I", MG, 1, "FREE_VERSION_UP", "MG")]),
+    row(3, [line("", PREF_SV, 3, "PREFERENTIAL", "SV/AG")]),
+    row(4, [line("UL1256-N01-I", SV_AG, 2, "NORMAL", "SV/AG")]),
+    row(5, [line("", PREF_SV, 1, "PREFERENTIAL", "SV/AG")]),
   ];
 
   test("a line without a price says so once, in one note listing the lines; its amount is null, never 0", () => {

@@ -10,6 +10,8 @@ export interface PlanLine {
   readonly priceClass: PriceClass;
   quantity: number;
   readonly rows: number[];
+  /** What the lines it sums buy, as their pack names it (Line.item). */
+  readonly item?: string | undefined;
 }
 
 /** The grouping key: the SKU when the line has one, else the product name (NFKC, any case). */
@@ -39,7 +41,14 @@ export function groupLines(results: readonly RowResult[]): PlanLine[] {
         seen.quantity += l.quantity;
         addRows(seen.rows, [r.row]);
       } else {
-        byKey.set(key, { sku: l.sku, product: l.product, priceClass: l.priceClass, quantity: l.quantity, rows: [r.row] });
+        byKey.set(key, {
+          sku: l.sku,
+          product: l.product,
+          priceClass: l.priceClass,
+          quantity: l.quantity,
+          rows: [r.row],
+          item: l.item,
+        });
       }
     }
   }

@@ -3,16 +3,18 @@
 import type { Annotated } from "../annotate";
 import { PRICE_CLASSES } from "../codes";
 import type { RowResult } from "../model";
-import { versionUpApplications } from "./applications";
-import { repackClWin } from "./clwin-repack";
 import type { PlanLine } from "./lines";
 import { groupLines, isPurchase } from "./lines";
-import type { PriceBook, Quote, QuoteLine, QuoteMeta, QuoteNote, Subtotal, Total } from "./model";
+import type { Application, PriceBook, Quote, QuoteLine, QuoteMeta, QuoteNote, Subtotal, Total } from "./model";
 import { findPrice } from "./price-match";
-import { compareProcessor, findProcessorPrice, isProcessorLine } from "./processor";
 import type { RowFacts } from "./renewals";
 import { groupRenewals } from "./renewals";
+import type { ItemLine, QuoteRules } from "./rules";
 import { groupFindings } from "./warnings";
+import { PACKS } from "../packs";
+
+/** Every pack's quote rules, in the packs' order. */
+const RULES: readonly QuoteRules[] = PACKS.flatMap((p) => (p.quote ? [p.quote] : []));
 
 export interface QuoteOptions extends QuoteMeta {
   /** The rows' holdings (customer number, current support end) for the EA renewals; any Holding[] will do. */
@@ -23,9 +25,18 @@ function price(l: PlanLine, book: PriceBook | undefined): Pick<QuoteLine, "unitP
   if (!isPurchase(l.priceClass)) return { unitPrice: null, priceSource: null };
   // J2: a free version-up costs nothing unless the price book prices that class explicitly (e.g. a fee).
   const free = l.priceClass === "FREE_VERSION_UP";
-  const hit = findPrice(book, l, { classOnly: free }) ?? (isProcessorLine(l) ? findProcessorPrice(book) : undefined);
+  const hit = findPrice(book, l, { classOnly: free }) ?? packPrice(l, book);
   if (hit) return { unitPrice: hit.unitPrice, priceSource: "priceBook", priceRow: hit.row };
   return free ? { unitPrice: 0, priceSource: "free" } : { unitPrice: null, priceSource: null };
+}
+
+/** A price only a pack knows how to find (its `price` rule). */
+function packPrice(l: PlanLine, book: PriceBook | undefined): ReturnType<typeof findPrice> {
+  for (const rules of RULES) {
+    const hit = rules.price?.(l, book);
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 const CLASS_ORDER = new Map(PRICE_CLASSES.map((c, i) => [c, i]));
@@ -37,10 +48,10 @@ function order(a: PlanLine, b: PlanLine): number {
   return bought || cls || (a.rows[0] ?? 0) - (b.rows[0] ?? 0);
 }
 
-function toQuoteLines(plan: readonly PlanLine[], book: PriceBook | undefined): QuoteLine[] {
+function toQuoteLines(plan: readonly PlanLine[], book: PriceBook | undefined): ItemLine[] {
   return [...plan].sort(order).map((l, i) => {
     const { unitPrice, priceSource, priceRow } = price(l, book);
-    const line: QuoteLine = {
+    const line: QuoteLine & { item?: string | undefined } = {
       no: i + 1,
       sku: l.sku,
       product: l.product,
@@ -53,9 +64,13 @@ function toQuoteLines(plan: readonly PlanLine[], book: PriceBook | undefined): Q
       rows: l.rows,
     };
     if (priceRow !== undefined) line.priceRow = priceRow;
+    if (l.item !== undefined) line.item = l.item;
     return line;
   });
 }
+
+/** A quote line as the quote shows it (the item id is for the packs' rules only). */
+const shown = ({ item: _item, ...line }: ItemLine): QuoteLine => line;
 
 /** Per price class of the bought lines; without a price book there is nothing to add up (amounts null). */
 function subtotals(lines: readonly QuoteLine[], book: PriceBook | undefined): Subtotal[] {
@@ -99,24 +114,33 @@ function priceNotes(lines: readonly QuoteLine[], book: PriceBook | undefined): Q
  */
 export function quote(results: readonly RowResult[], priceBook?: PriceBook, options: QuoteOptions = {}): Quote {
   const { holdings, ...meta } = options;
-  const packed = repackClWin(groupLines(results), priceBook);
-  const lines = toQuoteLines(packed.lines, priceBook);
+  let plan = groupLines(results);
+  const planNotes: QuoteNote[] = [];
+  for (const rules of RULES) {
+    if (!rules.plan) continue;
+    const planned = rules.plan(plan, priceBook);
+    plan = planned.lines;
+    planNotes.push(...planned.notes);
+  }
+  const lines = toQuoteLines(plan, priceBook);
+  const applications: Application[] = [];
+  const finishNotes: QuoteNote[] = [];
+  for (const rules of RULES) {
+    const finished = rules.finish?.(lines, results, priceBook);
+    applications.push(...(finished?.applications ?? []));
+    finishNotes.push(...(finished?.notes ?? []));
+  }
   const subs = subtotals(lines, priceBook);
   return {
     meta,
     priced: priceBook !== undefined,
-    lines,
+    lines: lines.map(shown),
     subtotals: subs,
     total: total(subs),
-    applications: versionUpApplications(lines),
+    applications,
     renewals: groupRenewals(results, holdings),
     warnings: groupFindings(results),
-    notes: [
-      ...(priceBook?.notes ?? []),
-      ...priceNotes(lines, priceBook),
-      ...packed.notes,
-      ...compareProcessor(lines, results, priceBook),
-    ],
+    notes: [...(priceBook?.notes ?? []), ...priceNotes(lines, priceBook), ...planNotes, ...finishNotes],
   };
 }
 

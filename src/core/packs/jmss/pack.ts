@@ -12,7 +12,7 @@ import type { RowFacts } from "./notes";
 import { finish, mgBought } from "./notes";
 import type { PoolRow } from "./pool";
 import { allocatePool, keepOwn } from "./pool";
-// import { jmssQuoteRules } from "./quote";
+import { jmssQuoteRules } from "./quote";
 import { isJmss, rowKind } from "./products";
 
 const OPTION_NO_TARGET = info("OPTION_NO_TARGET", "J5");
@@ -131,5 +131,5 @@ export const jmssPack = definePack<JmssPlan>({
   claims: (h) => isJmss(h.product),
   plan: planJmss,
   decide: decideJmss,
-  // quote: jmssQuoteRules,
+  quote: jmssQuoteRules,
 });
