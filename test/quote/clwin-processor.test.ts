@@ -13,9 +13,9 @@ const clwin = (l: { product: string; priceClass: string; quantity: number; rows:
 describe("J4: CL/Win re-packed on the total", () => {
   // rows packed on their own: 3 → 1×3, 4 → 1×4, 6 → 5×1 + 1×1: 13 licences in all
   const results = [
-    row(2, [line("", CLWIN_1, 3, "PREFERENTIAL", "CL/Win 1")]),
-    row(3, [line("", CLWIN_1, 4, "PREFERENTIAL", "CL/Win 1")]),
-    row(4, [line("", CLWIN_5, 1, "PREFERENTIAL", "CL/Win 5"), line("", CLWIN_1, 1, "PREFERENTIAL", "CL/Win 1")]),
+    row(2, [line("", CLWIN_1, 3, "PREFERENTIAL", "jmss:CL/Win 1")]),
+    row(3, [line("", CLWIN_1, 4, "PREFERENTIAL", "jmss:CL/Win 1")]),
+    row(4, [line("", CLWIN_5, 1, "PREFERENTIAL", "jmss:CL/Win 5"), line("", CLWIN_1, 1, "PREFERENTIAL", "jmss:CL/Win 1")]),
   ];
 
   test("13 licences → 5-License × 2 + 1-License × 3, exactly, without a price book", () => {
@@ -52,9 +52,9 @@ describe("J4: CL/Win re-packed on the total", () => {
     const normal5 = "WebSAM JobCenter CL/Win(5 Licenses) R16.2";
     const normal1 = "WebSAM JobCenter CL/Win(1 License) R16.2";
     const q = quote([
-      row(2, [line("", CLWIN_1, 4, "PREFERENTIAL", "CL/Win 1"), line("", normal1, 2, "NORMAL", "CL/Win 1")]),
-      row(3, [line("", CLWIN_1, 2, "PREFERENTIAL", "CL/Win 1"), line("", normal1, 3, "NORMAL", "CL/Win 1")]),
-      row(4, [line("", "WebSAM JobCenter CL/Win (JobCenter MG付属)", 1, "NO_CHANGE", "CL/Win bundled")]),
+      row(2, [line("", CLWIN_1, 4, "PREFERENTIAL", "jmss:CL/Win 1"), line("", normal1, 2, "NORMAL", "jmss:CL/Win 1")]),
+      row(3, [line("", CLWIN_1, 2, "PREFERENTIAL", "jmss:CL/Win 1"), line("", normal1, 3, "NORMAL", "jmss:CL/Win 1")]),
+      row(4, [line("", "WebSAM JobCenter CL/Win (JobCenter MG付属)", 1, "NO_CHANGE", "jmss:CL/Win bundled")]),
     ]);
     expect(q.lines.map((l) => [l.product, l.priceClass, l.quantity])).toEqual([
       [CLWIN_5, "PREFERENTIAL", 1],
@@ -68,10 +68,10 @@ describe("J4: CL/Win re-packed on the total", () => {
 describe("seed 000 FAQ 2: processor licence vs the install licences it replaces", () => {
   // §7 example 4: the agent row buys 1 processor licence and ends its 10 install licences
   const results = [
-    row(2, [line("UL1256-N00-I", MG, 1, "FREE_VERSION_UP", "MG")]),
+    row(2, [line("UL1256-N00-I", MG, 1, "FREE_VERSION_UP", "jmss:MG")]),
     row(3, [
-      line("", PROCESSOR, 1, "NORMAL", "SV/AG processor"),
-      line("UL1044-D01", "ESMPRO/JMSS Ver7.2", 10, "END_OF_USE", "JMSS"),
+      line("", PROCESSOR, 1, "NORMAL", "jmss:SV/AG processor"),
+      line("UL1044-D01", "ESMPRO/JMSS Ver7.2", 10, "END_OF_USE", "jmss:JMSS"),
     ]),
   ];
   const prices = (processor: number, install: number) =>
@@ -101,7 +101,7 @@ describe("seed 000 FAQ 2: processor licence vs the install licences it replaces"
   });
 
   test("a plan buying install licences is told when one processor licence would cost less", () => {
-    const q = quote([row(3, [line("", FOR_MIGRATION + SV_AG, 20, "PREFERENTIAL", "SV/AG")])], prices(600000, 80000));
+    const q = quote([row(3, [line("", FOR_MIGRATION + SV_AG, 20, "PREFERENTIAL", "jmss:SV/AG")])], prices(600000, 80000));
     expect(q.notes).toEqual([
       {
         code: "PROCESSOR_CHEAPER",
@@ -111,9 +111,9 @@ describe("seed 000 FAQ 2: processor licence vs the install licences it replaces"
         lines: [1],
       },
     ]);
-    expect(quote([row(3, [line("", FOR_MIGRATION + SV_AG, 5, "PREFERENTIAL", "SV/AG")])], prices(600000, 80000)).notes).toEqual(
-      [],
-    );
+    expect(
+      quote([row(3, [line("", FOR_MIGRATION + SV_AG, 5, "PREFERENTIAL", "jmss:SV/AG")])], prices(600000, 80000)).notes,
+    ).toEqual([]);
   });
 
   test("no processor price in the book → no comparison", () => {
@@ -131,6 +131,6 @@ describe("the quote finds the J rules' lines by item id, never by product name",
   test("a line named like the processor licence is not priced as one unless the pack bought it as one", () => {
     const book_ = book({ product: "SV/AG プロセッサライセンス", unitPrice: 500000 });
     expect(quote([row(3, [line("", PROCESSOR, 1, "NORMAL")])], book_).lines[0]?.unitPrice).toBeNull();
-    expect(quote([row(3, [line("", PROCESSOR, 1, "NORMAL", "SV/AG processor")])], book_).lines[0]?.unitPrice).toBe(500000);
+    expect(quote([row(3, [line("", PROCESSOR, 1, "NORMAL", "jmss:SV/AG processor")])], book_).lines[0]?.unitPrice).toBe(500000);
   });
 });

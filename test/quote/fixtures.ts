@@ -10,15 +10,15 @@ export const CLWIN_1 = `${FOR_MIGRATION}WebSAM JobCenter CL/Win(1 License) R16.2
 export const PROCESSOR = "WebSAM JobCenter SV/AG プロセッサライセンス";
 
 /**
- * A line as a pack writes it; `item` names the JMSS catalog item it buys ("CL/Win 5", "SV/AG processor", "JMSS" for
- * the row's own licences), as the pack's id says it — the quote's J rules find their lines by it, never by name.
+ * A line as a pack writes it; `item` is the id of what it buys ("jmss:CL/Win 5", "jmss:JMSS" for a row's own JMSS
+ * licences, "sparx:EA") — the packs' quote rules find their lines by it, never by name.
  */
 export const line = (sku: string, product: string, quantity: number, priceClass: PriceClass, item?: string): Line => ({
   sku,
   product,
   quantity,
   priceClass,
-  ...(item === undefined ? {} : { item: `jmss:${item}` }),
+  ...(item === undefined ? {} : { item }),
 });
 
 export const row = (n: number, lines: Line[], findings: Finding[] = [], supportEnd: string | null = null): RowResult => ({

@@ -10,11 +10,14 @@ const PREF_SV = FOR_MIGRATION + SV_AG;
 
 describe("one line per (SKU or product, price class)", () => {
   const results = [
-    row(2, [line("UL1256-N01-I", SV_AG, 3, "FREE_VERSION_UP", "SV/AG")]),
-    row(3, [line("UL1256-N01-I", SV_AG, 2, "FREE_VERSION_UP", "SV/AG"), line("UL1256-N01-I", SV_AG, 4, "NORMAL", "SV/AG")]),
-    row(4, [line("", PREF_SV, 1, "PREFERENTIAL", "SV/AG")]),
-    row(5, [line("", `（JMSSからの移行用）${SV_AG}`, 2, "PREFERENTIAL", "SV/AG")]),
-    row(6, [line("UL1044-D01", "JMSSクラスタ連携オプション", 2, "END_OF_USE", "JMSS")]),
+    row(2, [line("UL1256-N01-I", SV_AG, 3, "FREE_VERSION_UP", "jmss:SV/AG")]),
+    row(3, [
+      line("UL1256-N01-I", SV_AG, 2, "FREE_VERSION_UP", "jmss:SV/AG"),
+      line("UL1256-N01-I", SV_AG, 4, "NORMAL", "jmss:SV/AG"),
+    ]),
+    row(4, [line("", PREF_SV, 1, "PREFERENTIAL", "jmss:SV/AG")]),
+    row(5, [line("", `（JMSSからの移行用）${SV_AG}`, 2, "PREFERENTIAL", "jmss:SV/AG")]),
+    row(6, [line("UL1044-D01", "JMSSクラスタ連携オプション", 2, "END_OF_USE", "jmss:JMSS")]),
     row(7, []),
   ];
 
@@ -50,10 +53,10 @@ describe("one line per (SKU or product, price class)", () => {
 
 describe("prices", () => {
   const results = [
-    row(2, [line("UL1256-N00-I", MG, 1, "FREE_VERSION_UP", "MG")]),
-    row(3, [line("", PREF_SV, 3, "PREFERENTIAL", "SV/AG")]),
-    row(4, [line("UL1256-N01-I", SV_AG, 2, "NORMAL", "SV/AG")]),
-    row(5, [line("", PREF_SV, 1, "PREFERENTIAL", "SV/AG")]),
+    row(2, [line("UL1256-N00-I", MG, 1, "FREE_VERSION_UP", "jmss:MG")]),
+    row(3, [line("", PREF_SV, 3, "PREFERENTIAL", "jmss:SV/AG")]),
+    row(4, [line("UL1256-N01-I", SV_AG, 2, "NORMAL", "jmss:SV/AG")]),
+    row(5, [line("", PREF_SV, 1, "PREFERENTIAL", "jmss:SV/AG")]),
   ];
 
   test("a line without a price says so once, in one note listing the lines; its amount is null, never 0", () => {
@@ -127,10 +130,10 @@ describe("every warning once with its rows", () => {
 describe("EA renewals grouped by customer number (seed 004)", () => {
   const EA = "Enterprise Architect Corporate Edition";
   const results = [
-    row(2, [line("", `${EA} サポート更新`, 2, "SUPPORT_RENEWAL")], [], "2022-03-31"),
-    row(3, [line("", `${EA} サポート再開`, 1, "SUPPORT_REINSTATEMENT")], [], "2026-02-28"),
-    row(4, [line("", `${EA} サポート更新`, 1, "SUPPORT_RENEWAL")], [], "2022-05-31"),
-    row(5, [line("", `${EA} サポート更新`, 1, "SUPPORT_RENEWAL")], [], "2022-06-30"),
+    row(2, [line("", `${EA} サポート更新`, 2, "SUPPORT_RENEWAL", "sparx:EA")], [], "2022-03-31"),
+    row(3, [line("", `${EA} サポート再開`, 1, "SUPPORT_REINSTATEMENT", "sparx:EA")], [], "2026-02-28"),
+    row(4, [line("", `${EA} サポート更新`, 1, "SUPPORT_RENEWAL", "sparx:EA")], [], "2022-05-31"),
+    row(5, [line("", `${EA} サポート更新`, 1, "SUPPORT_RENEWAL", "sparx:EA")], [], "2022-06-30"),
   ];
   const holdings: RowFacts[] = [
     { row: 2, customerNo: "C-100", supportEnd: "2021-03-31" as IsoDate },

@@ -10,10 +10,10 @@ import { warn } from "../../src/core/findings";
 import { book, CLWIN_1, CLWIN_5, FOR_MIGRATION, line, MG, PROCESSOR, row, SV_AG } from "../quote/fixtures";
 
 const results = [
-  row(2, [line("UL1256-N00-I", MG, 1, "FREE_VERSION_UP", "MG")]),
-  row(3, [line("UL1256-N01-I", SV_AG, 3, "FREE_VERSION_UP", "SV/AG")]),
-  row(4, [line("", CLWIN_5, 1, "PREFERENTIAL", "CL/Win 5"), line("", CLWIN_1, 1, "PREFERENTIAL", "CL/Win 1")]),
-  row(5, [line("UL1044-D01", "JMSSクラスタ連携オプション", 2, "END_OF_USE", "JMSS")]),
+  row(2, [line("UL1256-N00-I", MG, 1, "FREE_VERSION_UP", "jmss:MG")]),
+  row(3, [line("UL1256-N01-I", SV_AG, 3, "FREE_VERSION_UP", "jmss:SV/AG")]),
+  row(4, [line("", CLWIN_5, 1, "PREFERENTIAL", "jmss:CL/Win 5"), line("", CLWIN_1, 1, "PREFERENTIAL", "jmss:CL/Win 1")]),
+  row(5, [line("UL1044-D01", "JMSSクラスタ連携オプション", 2, "END_OF_USE", "jmss:JMSS")]),
 ];
 const meta = { customer: "サンプル株式会社", date: "2025-10-15" as IsoDate, asOf: "2025-10-01" as IsoDate, sheet: "在庫" };
 const priced = quote(results, book({ product: CLWIN_5, unitPrice: 98000 }), meta);
@@ -75,7 +75,10 @@ test("every note and warning is said in words in both languages: no placeholder 
       ...results,
       row(
         6,
-        [line("", PROCESSOR, 1, "NORMAL", "SV/AG processor"), line("UL1044-D01", "ESMPRO/JMSS", 10, "END_OF_USE", "JMSS")],
+        [
+          line("", PROCESSOR, 1, "NORMAL", "jmss:SV/AG processor"),
+          line("UL1044-D01", "ESMPRO/JMSS", 10, "END_OF_USE", "jmss:JMSS"),
+        ],
         [warn("POOL_EXCEEDED", "J3", { count: 2 })],
       ),
       row(7, [], [{ code: "INVALID_DATE", severity: "error", params: { column: "supportEnd", value: "x" } }]),

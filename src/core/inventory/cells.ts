@@ -94,19 +94,22 @@ function readYesNo(p: string | number | boolean): boolean | undefined {
   return undefined;
 }
 
-function readChoice(p: string | number | boolean, words: ReadonlyMap<string, string>): string | undefined {
+function readChoice(p: string | number | boolean, kind: ChoiceKind): string | undefined {
   if (typeof p !== "string") return undefined;
   const w = word(p);
-  return words.get(w) ?? words.get(choiceStem(w));
+  return kind.words.get(w) ?? kind.words.get(choiceStem(w, kind.prefixes ?? []));
 }
 
+type ChoiceKind = Extract<ColumnKind, { kind: "choice" }>;
+
 /** The word without what inventories add around it: `JMSS サーバ`, `稼働マシン用`, `JobCenter MG`, `フローティングライセンス`. */
-const choiceStem = (w: string): string =>
-  w
-    .replace(/^(websam\s*)?jobcenter\s*/, "")
+function choiceStem(w: string, prefixes: readonly string[]): string {
+  const prefix = prefixes.find((p) => w.startsWith(p));
+  return (prefix === undefined ? w : w.slice(prefix.length))
     .replace(/\s*(ライセンス|license)$/, "")
     .replace(/用$/, "")
     .replace(/\s+/g, "");
+}
 
 const fail = (code: CommonCode, raw: unknown): CellRead => ({ ok: false, code, text: String(raw).slice(0, 40) });
 
@@ -146,7 +149,7 @@ export function readCell(cell: unknown, kind: ColumnKind, date1904 = false): Cel
       return d === undefined ? fail("INVALID_DATE", p) : { ok: true, value: d };
     }
     case "choice": {
-      const c = readChoice(p, kind.words);
+      const c = readChoice(p, kind);
       return c === undefined ? fail("INVALID_VALUE", p) : { ok: true, value: c };
     }
   }

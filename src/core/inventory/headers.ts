@@ -3,15 +3,19 @@
 // schema from it, and the reader parses every holding it builds with that schema.
 import { z } from "zod";
 import { IsoDate } from "../iso-date";
+import {
+  JMSS_PREFIXES,
+  Role,
+  ROLE_WORDS,
+  Target,
+  TARGET_LICENSE_WORDS,
+  TARGET_WORDS,
+  TargetLicense,
+} from "../packs/jmss/vocabulary";
 
-export const Role = z.enum(["server", "agent", "client"]);
-export type Role = z.infer<typeof Role>;
+export { Role, Target, TargetLicense } from "../packs/jmss/vocabulary";
 export const LicenseType = z.enum(["install", "processor", "monthly", "standard", "floating", "academic"]);
 export type LicenseType = z.infer<typeof LicenseType>;
-export const Target = z.enum(["MG", "SV/AG", "CL/Win"]);
-export type Target = z.infer<typeof Target>;
-export const TargetLicense = z.enum(["install", "processor"]);
-export type TargetLicense = z.infer<typeof TargetLicense>;
 export const Action = z.enum(["renew", "upgrade"]);
 export type Action = z.infer<typeof Action>;
 export const Holder = z.enum(["individual", "sole_proprietor", "corporate"]);
@@ -27,8 +31,11 @@ export type ColumnKind =
   | { readonly kind: "count" } // non-negative integer
   | { readonly kind: "yesno" }
   | { readonly kind: "date" }
-  /** Words (NFKC, lower-case) → value. A Map, so a cell saying `constructor` or `__proto__` is no word. */
-  | { readonly kind: "choice"; readonly words: ReadonlyMap<string, string> };
+  /**
+   * Words (NFKC, lower-case) → value. A Map, so a cell saying `constructor` or `__proto__` is no word. `prefixes`:
+   * words a cell may put before its word ("JobCenter MG"), read as if it did not.
+   */
+  | { readonly kind: "choice"; readonly words: ReadonlyMap<string, string>; readonly prefixes?: readonly string[] };
 
 /** One column of the table: its headers, how its cells are read, and the schema of what they give. */
 export interface Column<S extends z.ZodType = z.ZodType> {
@@ -52,29 +59,15 @@ const count = { read: { kind: "count" }, schema: z.number().int().nonnegative() 
 /** A choice column: the words a cell may say (NFKC, lower-case) for each value of the enum. */
 function choice<T extends string>(
   schema: z.ZodEnum<{ [K in T]: K }>,
-  words: Record<string, T>,
+  words: Readonly<Record<string, T>>,
+  prefixes: readonly string[] = [],
 ): Reading<z.ZodEnum<{ [K in T]: K }>> {
-  return { read: { kind: "choice", words: new Map(Object.entries(words)) }, schema };
+  return { read: { kind: "choice", words: new Map(Object.entries(words)), prefixes }, schema };
 }
 
 // Words are matched after NFKC + lower-case + trim, so full-width and upper-case variants come for free.
-const ROLE = choice(Role, {
-  サーバ: "server",
-  サーバー: "server",
-  jmssサーバ: "server",
-  jmssサーバー: "server",
-  manager: "server",
-  server: "server",
-  稼働マシン: "agent",
-  稼動マシン: "agent",
-  エージェント: "agent",
-  agent: "agent",
-  execution: "agent",
-  クライアント: "client",
-  jmssクライアント: "client",
-  client: "client",
-  viewer: "client",
-});
+// The JMSS pack's columns speak its products' words (packs/jmss/vocabulary.ts).
+const ROLE = choice(Role, ROLE_WORDS, JMSS_PREFIXES);
 const LICENSE_TYPE = choice(LicenseType, {
   インストール: "install",
   install: "install",
@@ -93,22 +86,8 @@ const LICENSE_TYPE = choice(LicenseType, {
   アカデミック: "academic",
   academic: "academic",
 });
-const TARGET = choice(Target, {
-  mg: "MG",
-  "sv/ag": "SV/AG",
-  svag: "SV/AG",
-  sv: "SV/AG",
-  ag: "SV/AG",
-  "cl/win": "CL/Win",
-  clwin: "CL/Win",
-});
-const TARGET_LICENSE = choice(TargetLicense, {
-  インストール: "install",
-  install: "install",
-  プロセッサ: "processor",
-  processor: "processor",
-  core: "processor",
-});
+const TARGET = choice(Target, TARGET_WORDS, JMSS_PREFIXES);
+const TARGET_LICENSE = choice(TargetLicense, TARGET_LICENSE_WORDS, JMSS_PREFIXES);
 const ACTION = choice(Action, {
   更新: "renew",
   サポート更新: "renew",

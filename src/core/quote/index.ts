@@ -18,6 +18,6 @@ export type { PriceBookOptions } from "./price-book";
 export { findPrice } from "./price-match";
 export { quote, quoteAnnotated } from "./quote";
 export type { QuoteOptions } from "./quote";
-export type { RowFacts } from "./renewals";
+export type { RowFacts } from "./rules";
 export { rowsText } from "./rows-text";
 export { parseYen } from "./yen";

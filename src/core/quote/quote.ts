@@ -5,10 +5,9 @@ import { PRICE_CLASSES } from "../codes";
 import type { RowResult } from "../model";
 import type { PlanLine } from "./lines";
 import { groupLines, isPurchase } from "./lines";
-import type { Application, PriceBook, Quote, QuoteLine, QuoteMeta, QuoteNote, Subtotal, Total } from "./model";
+import type { Application, PriceBook, Quote, QuoteLine, QuoteMeta, QuoteNote, RenewalGroup, Subtotal, Total } from "./model";
 import { findPrice } from "./price-match";
-import type { RowFacts } from "./renewals";
-import { groupRenewals } from "./renewals";
+import type { RowFacts } from "./rules";
 import type { ItemLine, QuoteRules } from "./rules";
 import { groupFindings } from "./warnings";
 import { PACKS } from "../packs";
@@ -110,7 +109,8 @@ function priceNotes(lines: readonly QuoteLine[], book: PriceBook | undefined): Q
 /**
  * The quote of one evaluated inventory (SPEC §7): one line per (SKU or product, price class) with the total
  * quantity, CL/Win re-packed on the total (J4), prices from the price book, subtotals per class and a total of the
- * priced lines, the version-up applications (J13), EA renewals per customer number, every row finding once.
+ * priced lines, every row finding once, and what each pack's quote rules add (J4 re-packing, J13 applications,
+ * EA renewals per customer number…).
  */
 export function quote(results: readonly RowResult[], priceBook?: PriceBook, options: QuoteOptions = {}): Quote {
   const { holdings, ...meta } = options;
@@ -124,10 +124,12 @@ export function quote(results: readonly RowResult[], priceBook?: PriceBook, opti
   }
   const lines = toQuoteLines(plan, priceBook);
   const applications: Application[] = [];
+  const renewals: RenewalGroup[] = [];
   const finishNotes: QuoteNote[] = [];
   for (const rules of RULES) {
-    const finished = rules.finish?.(lines, results, priceBook);
+    const finished = rules.finish?.(lines, { results, book: priceBook, holdings: holdings ?? [] });
     applications.push(...(finished?.applications ?? []));
+    renewals.push(...(finished?.renewals ?? []));
     finishNotes.push(...(finished?.notes ?? []));
   }
   const subs = subtotals(lines, priceBook);
@@ -138,7 +140,7 @@ export function quote(results: readonly RowResult[], priceBook?: PriceBook, opti
     subtotals: subs,
     total: total(subs),
     applications,
-    renewals: groupRenewals(results, holdings),
+    renewals,
     warnings: groupFindings(results),
     notes: [...(priceBook?.notes ?? []), ...priceNotes(lines, priceBook), ...planNotes, ...finishNotes],
   };
@@ -146,8 +148,9 @@ export function quote(results: readonly RowResult[], priceBook?: PriceBook, opti
 
 /** The quote of what annotateValues returned: the holdings come from the inventory it read. */
 export function quoteAnnotated(annotated: Annotated, priceBook?: PriceBook, meta: QuoteMeta = {}): Quote {
-  const holdings = annotated.inventory.rows.flatMap((r): RowFacts[] =>
-    r.holding ? [{ row: r.row, customerNo: r.holding.customerNo, supportEnd: r.holding.supportEnd }] : [],
+  const { rowNumbers, reads } = annotated.inventory;
+  const holdings = reads.flatMap(({ holding: h }, i): RowFacts[] =>
+    h ? [{ row: rowNumbers[i] as number, customerNo: h.customerNo, supportEnd: h.supportEnd }] : [],
   );
   return quote(annotated.results, priceBook, { ...meta, holdings });
 }

@@ -36,7 +36,9 @@ describe("M1 downgrade rights: an earlier version of the edition held", () => {
       quantity: 3,
       desired: "Office Standard 2016",
     });
-    expect(r.lines).toEqual([{ sku: "DHK-00000", product: "Office LTSC Standard 2021", quantity: 3, priceClass: "NO_CHANGE" }]);
+    expect(r.lines).toEqual([
+      { sku: "DHK-00000", product: "Office LTSC Standard 2021", quantity: 3, priceClass: "NO_CHANGE", item: "msvl:held" },
+    ]);
   });
 });
 
@@ -49,7 +51,7 @@ describe("M1: another edition is not covered", () => {
   ])("%s used as %s → DOWNGRADE_OTHER_EDITION, the wished edition bought at the normal price", (product, desired) => {
     const r = evaluateRow({ product, quantity: 4, base: "Windows 11 Pro", desired });
     expect(codes(r)).toContainEqual(["DOWNGRADE_OTHER_EDITION", "warning"]);
-    expect(r.lines).toEqual([{ sku: "", product: desired, quantity: 4, priceClass: "NORMAL" }]);
+    expect(r.lines).toEqual([{ sku: "", product: desired, quantity: 4, priceClass: "NORMAL", item: "msvl:wished" }]);
   });
 
   test("another product altogether → DOWNGRADE_OTHER_PRODUCT, the wished product bought at the normal price", () => {

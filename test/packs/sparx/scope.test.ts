@@ -89,7 +89,9 @@ describe("seed 004: 参照するのみであれば、ライセンスは不要 (E
   test("使用形態 参照のみ → VIEWING_NO_LICENSE, one NO_CHANGE line with the row's quantity, no support end needed", () => {
     const r = evaluateRow({ 使用形態: "参照のみ", 数量: 3, サポート期限: null }, AS_OF);
     expect(codes(r)).toEqual(["VIEWING_NO_LICENSE"]);
-    expect(r.lines).toEqual([{ sku: "", product: "Enterprise Architect Corporate", quantity: 3, priceClass: "NO_CHANGE" }]);
+    expect(r.lines).toEqual([
+      { sku: "", product: "Enterprise Architect Corporate", quantity: 3, priceClass: "NO_CHANGE", item: "sparx:EA" },
+    ]);
     expect(r.supportEnd).toBeNull();
     expect(r.rules).toEqual(["E15"]);
   });

@@ -84,7 +84,13 @@ describe("seed 003 手順4: 複数年更新 (E6)", () => {
     const r = evaluateRow({ サポート期限: "2021/3/31", 数量: 3, 年数: 2, 型番: "EA-CORP-SR" }, "2021-03-01");
     expect(r.supportEnd).toBe("2023-03-31");
     expect(r.lines).toEqual([
-      { sku: "EA-CORP-SR", product: "Enterprise Architect Corporate サポート更新", quantity: 6, priceClass: "SUPPORT_RENEWAL" },
+      {
+        sku: "EA-CORP-SR",
+        product: "Enterprise Architect Corporate サポート更新",
+        quantity: 6,
+        priceClass: "SUPPORT_RENEWAL",
+        item: "sparx:EA",
+      },
     ]);
     expect(r.rules).toEqual(["E1", "E6"]);
   });

@@ -165,7 +165,7 @@ export function versionUpApplications(lines: readonly ItemLine[]): Application[]
 export const jmssQuoteRules: QuoteRules = {
   plan: repackClWin,
   price: (l, book) => (l.item === PROCESSOR_ITEM ? findProcessorPrice(book) : undefined),
-  finish: (lines, results, book) => ({
+  finish: (lines, { results, book }) => ({
     applications: versionUpApplications(lines),
     notes: compareProcessor(lines, results, book),
   }),

@@ -16,6 +16,7 @@ const noChangeLine = (h: Holding): Line => ({
   product: h.product,
   quantity: h.quantity,
   priceClass: "NO_CHANGE",
+  item: "msvl:held",
 });
 
 /** M1: the version the row wants, which its downgrade right does not cover, bought as a licence of its own. */
@@ -24,6 +25,7 @@ const wishedLine = (h: Holding): Line => ({
   product: h.desiredVersion ?? h.product,
   quantity: h.quantity,
   priceClass: "NORMAL",
+  item: "msvl:wished",
 });
 
 /** Each row is decided alone (SPEC §6): the decision of a holding is every row's that holds it. */

@@ -8,7 +8,8 @@ import type { EaRow } from "./inventory-checks";
 import { checkDepartments, checkPackages, checkPartialRenewals } from "./inventory-checks";
 import type { SparxPlan } from "./plan";
 import { planHolding } from "./plan";
-import { isEnterpriseArchitect, lineProduct } from "./product-name";
+import { EA_ITEM, isEnterpriseArchitect, lineProduct } from "./product-name";
+import { sparxQuoteRules } from "./quote";
 import type { UnifiedVerdict } from "./unified";
 import { checkUnifiedLicences, unifiedRenewals } from "./unified";
 
@@ -40,7 +41,7 @@ function toDecision(p: SparxPlan, findings: readonly Finding[], verdict: Unified
   const lines: Line[] =
     failed || priceClass === undefined
       ? []
-      : [{ sku: h.sku ?? "", product: lineProduct(h, priceClass), quantity: p.quantity, priceClass }];
+      : [{ sku: h.sku ?? "", product: lineProduct(h, priceClass), quantity: p.quantity, priceClass, item: EA_ITEM }];
   return decided({ lines, supportEnd: failed ? null : p.supportEnd, findings: all, rules });
 }
 
@@ -50,4 +51,5 @@ export const sparxPack = definePack<SparxPlan>({
   claims: (h) => isEnterpriseArchitect(h.product),
   plan: planHolding,
   decide: decideSparx,
+  quote: sparxQuoteRules,
 });

@@ -49,6 +49,9 @@ const CLASS_SUFFIX: Partial<Record<PriceClass, string>> = {
   UPGRADE: "アップグレード",
 };
 
+/** The item id of every EA line (Line.item). */
+export const EA_ITEM = "sparx:EA";
+
 /** A line's product: "Enterprise Architect Corporate フローティングライセンス サポート更新" (catalog words, not UI). */
 export function lineProduct(h: Holding, priceClass: PriceClass): string {
   const type = h.licenseType === undefined ? undefined : LICENSE_TYPE_NAME[h.licenseType];

@@ -1,11 +1,9 @@
-// Seeds 003/004: Enterprise Architect support is renewed per customer number (お客様番号), each row with its
-// new support period. The rows' customer numbers come from the holdings; the results do not carry them.
-import type { PriceClass } from "../codes";
-import type { Holding, RowResult } from "../model";
-import type { RenewalGroup, RenewalItem } from "./model";
-
-/** What the quote needs to know of a row's holding besides its result. */
-export type RowFacts = { readonly row: number } & Partial<Pick<Holding, "customerNo" | "supportEnd">>;
+// The Enterprise Architect pack's quote rules (SPEC §7, seeds 003/004): EA support is renewed per customer number
+// (お客様番号), each row with its new support period, so the quote lists renewals grouped that way.
+import type { PriceClass, RowResult } from "../../model";
+import type { RenewalGroup, RenewalItem } from "../../quote/model";
+import type { QuoteRules, RowFacts } from "../../quote/rules";
+import { EA_ITEM } from "./product-name";
 
 const RENEWAL_CLASSES: readonly PriceClass[] = ["SUPPORT_RENEWAL", "SUPPORT_REINSTATEMENT", "UNIFIED_SUPPORT_RENEWAL", "UPGRADE"];
 
@@ -16,7 +14,7 @@ export function groupRenewals(results: readonly RowResult[], holdings: readonly 
   for (const r of results) {
     const h = facts.get(r.row);
     for (const l of r.lines) {
-      if (!RENEWAL_CLASSES.includes(l.priceClass)) continue;
+      if (l.item !== EA_ITEM || !RENEWAL_CLASSES.includes(l.priceClass)) continue;
       const key = h?.customerNo ?? null;
       const items = groups.get(key) ?? [];
       items.push({
@@ -34,3 +32,7 @@ export function groupRenewals(results: readonly RowResult[], holdings: readonly 
   const out = [...groups].map(([customerNo, items]) => ({ customerNo, items }));
   return [...out.filter((g) => g.customerNo !== null), ...out.filter((g) => g.customerNo === null)];
 }
+
+export const sparxQuoteRules: QuoteRules = {
+  finish: (_lines, { results, holdings }) => ({ renewals: groupRenewals(results, holdings) }),
+};
