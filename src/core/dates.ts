@@ -63,10 +63,6 @@ export function addDays(d: IsoDate, days: number): IsoDate {
   return fromUtcMs(toUtcMs(d) + days * DAY_MS) ?? d;
 }
 
-export function diffDays(later: IsoDate, earlier: IsoDate): number {
-  return Math.round((toUtcMs(later) - toUtcMs(earlier)) / DAY_MS);
-}
-
 export const isEndOfMonth = (d: IsoDate): boolean => {
   const [y, m, day] = parts(d);
   return day === daysInMonth(y, m);

@@ -2,8 +2,10 @@
 import type { PriceClass, Severity } from "../core/codes";
 import { COLUMNS } from "../core/inventory/headers";
 import type { Finding, Lang } from "../core/model";
+import { Memo } from "../core/shared";
 import { en } from "./en";
 import { ja } from "./ja";
+import { factWord } from "./facts";
 import { conditionWord } from "./sparx";
 import { fill } from "./template";
 
@@ -18,21 +20,19 @@ export function columnLabel(key: string, lang: Lang): string {
 export const priceClassLabel = (code: PriceClass, lang: Lang): string => WORDS[lang].priceClass[code];
 export const severityLabel = (s: Severity, lang: Lang): string => WORDS[lang].severity[s];
 
-const PLAIN = { ja: new Map<string, string>(), en: new Map<string, string>() };
+// Inventories repeat the same few findings on thousands of rows: a finding without params is worded once per code.
+const PLAIN = { ja: new Memo<Finding["code"], string>(), en: new Memo<Finding["code"], string>() };
 
 /** The finding's sentence, with `{param}` filled in (a `column` param is shown as its header). */
 export function findingMessage(f: Finding, lang: Lang): string {
   if (f.params !== undefined) return fillMessage(f, lang);
-  // Inventories repeat the same few findings on thousands of rows: word them once.
-  let s = PLAIN[lang].get(f.code);
-  if (s === undefined) PLAIN[lang].set(f.code, (s = fillMessage(f, lang)));
-  return s;
+  return PLAIN[lang].get(f.code, () => fillMessage(f, lang));
 }
 
 function fillMessage(f: Finding, lang: Lang): string {
   return fill(WORDS[lang].findings[f.code], (name) => {
-    const v = f.params?.[name];
-    if (v === undefined) return name === "value" ? "" : undefined;
+    const v = f.params === undefined || !Object.hasOwn(f.params, name) ? undefined : f.params[name];
+    if (v === undefined) return name === "value" ? "" : factWord(name, lang);
     if (name === "condition") return conditionWord(String(v), lang);
     return name === "column" ? columnLabel(String(v), lang) : String(v);
   });

@@ -8,7 +8,6 @@ export const JMSS_WORDS = {
     POOL_BORROWED: "行{rows}で使われないJMSSライセンス{count}本を充当しています(価格区分は元の行のもの)",
     POOL_LENT: "{count}本は行{rows}の移行に充当しています(この行での購入は不要)",
     CLWIN_BUNDLED: "JobCenter MGに付属するCL/Win {count}本を差し引いています",
-    CLWIN_CHEAPER_MIX: "価格表ではこの組み合わせのほうが安価です(必要数より{extra}本多く購入します)",
     OPTION_NO_TARGET: "オプション製品には移行先がありません(利用終了)",
     ONE_TIME_USED: "無償バージョンアップ・優待価格は初回移行時の1回限りです(移行済みのため通常価格)",
     PROCESSOR_NOT_ELIGIBLE:
@@ -19,7 +18,7 @@ export const JMSS_WORDS = {
     MAINTENANCE_NOT_TRANSFERRED:
       "保守契約は引き継がれません。JobCenterの保守契約(通常保守価格)を新規締結し、JMSSの保守契約を終了してください(サポートパック残期間の振替・返金なし)",
     JMSS_STOPS_AFTER_VERSION_UP: "バージョンアップ後はJMSSを使用できません(ジョブ定義移行のための並行運用は可)",
-    JMSS_EOS: "JMSSの製品サポートは2025年12月で終了(JobCenterへの移行をお願いします)",
+    JMSS_EOS: "JMSSの製品サポートは{eosMonth}で終了(JobCenterへの移行をお願いします)",
     UNKNOWN_PRODUCT: "JMSSの製品として識別できません(基本製品・クライアント・オプション製品のいずれか)",
     ROLE_REQUIRED: "用途(JMSSサーバ/稼働マシン/クライアント)または移行先を入力してください",
   } satisfies Record<JmssCode, string>,
@@ -29,7 +28,6 @@ export const JMSS_WORDS = {
     POOL_BORROWED: "{count} JMSS licence(s) left unused on row(s) {rows} are used here (at that row's price class)",
     POOL_LENT: "{count} licence(s) are used for the migration on row(s) {rows} (nothing to buy on this row)",
     CLWIN_BUNDLED: "{count} CL/Win licence(s) bundled with JobCenter MG deducted",
-    CLWIN_CHEAPER_MIX: "The price book makes this mix cheaper ({extra} more licence(s) than needed)",
     OPTION_NO_TARGET: "Option products have no migration target (end of use)",
     ONE_TIME_USED:
       "The free version-up and preferential price apply once, at the first migration (already migrated: normal price)",
@@ -43,7 +41,7 @@ export const JMSS_WORDS = {
       "Maintenance does not carry over: sign new JobCenter maintenance (normal price) and end the JMSS contract (no transfer or refund of a support pack's remaining term)",
     JMSS_STOPS_AFTER_VERSION_UP:
       "After the version-up JMSS may no longer be used (parallel running while moving job definitions is allowed)",
-    JMSS_EOS: "JMSS product support ends with December 2025: migrate to JobCenter",
+    JMSS_EOS: "JMSS product support ends with {eosMonth}: migrate to JobCenter",
     UNKNOWN_PRODUCT: "Not recognisable as a JMSS product (base product, client or option)",
     ROLE_REQUIRED: "Enter the role (JMSS server / execution machine / client) or the target",
   } satisfies Record<JmssCode, string>,

@@ -16,7 +16,7 @@ export const MSVL_WORDS = {
     IMAGING_FORM_REQUIRED:
       "OEM/LSPによるイメージングには「カスタマー ライセンスの確認」フォームに日付を記入・署名してOEM/LSPへ送付する必要があります(マイクロソフトでは受け付けません)",
     NO_PHYSICAL_MEDIA:
-      "物理メディアは2018年5月1日に廃止されました。VLSC(MPSAはMicrosoft Business Center)からダウンロードしてください",
+      "物理メディアは{mediaEnd}に廃止されました。VLSC(MPSAはMicrosoft Business Center)からダウンロードしてください",
   } satisfies Record<MsvlCode, string>,
   en: {
     DOWNGRADE_ALLOWED: "Downgrade rights allow the earlier version “{desired}” of the same edition (nothing to buy)",
@@ -33,6 +33,6 @@ export const MSVL_WORDS = {
       "The base licence's edition is not stated: make sure the PC has the COA of a qualifying edition such as Pro",
     IMAGING_FORM_REQUIRED:
       "Imaging by an OEM/LSP needs the customer licence confirmation form, dated and signed, sent to the OEM/LSP (Microsoft does not accept it)",
-    NO_PHYSICAL_MEDIA: "Physical media ended on 2018-05-01: download from VLSC (MPSA: Microsoft Business Center)",
+    NO_PHYSICAL_MEDIA: "Physical media ended on {mediaEnd}: download from VLSC (MPSA: Microsoft Business Center)",
   } satisfies Record<MsvlCode, string>,
 };

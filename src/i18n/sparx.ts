@@ -1,17 +1,22 @@
 // Words for the Sparx Enterprise Architect pack's codes (seeds 003, 004) and the conditions they name.
 import type { Lang } from "../core/model";
 import type { SparxCode, SparxCondition } from "../core/packs/sparx/codes";
+import { factWord } from "./facts";
+import { fill } from "./template";
 
 export const SPARX_WORDS = {
   ja: {
     SUPPORT_END_REQUIRED: "サポート期限を入力してください",
-    LATE_REGISTRATION: "登録期限({deadline}、発行日から30日)を過ぎたため、発行日の月を基準にサポート期間を計算しています",
-    REINSTATEMENT_3Y: "サポート終了後3年以上経過しているため「サポート再開(3年経過後)」製品が必要です({from}以降のお手続き)",
+    LATE_REGISTRATION:
+      "登録期限({deadline}、発行日から{registrationDays}日)を過ぎたため、発行日の月を基準にサポート期間を計算しています",
+    REINSTATEMENT_3Y:
+      "サポート終了後{reinstatementYears}年以上経過しているため「サポート再開(3年経過後)」製品が必要です({from}以降のお手続き)",
     REINSTATEMENT_BY_PROCEDURE_DATE:
-      "注文日の時点では3年未満ですが、3年経過の判定はお手続き日で行います。{from}以降のお手続きは「サポート再開(3年経過後)」製品になります",
+      "注文日の時点では{reinstatementYears}年未満ですが、{reinstatementYears}年経過の判定はお手続き日で行います。{from}以降のお手続きは「サポート再開(3年経過後)」製品になります",
     UPGRADE_NEEDS_SUPPORT:
       "アップグレードには登録時点で有効なサポートが必要です(サポート期限 {supportEnd}、お手続き日 {procedureDate})",
-    UPGRADE_CODE_EXPIRED: "アップグレードコードの登録期限({deadline}、発行日から90日)を過ぎています。期限後は登録できません",
+    UPGRADE_CODE_EXPIRED:
+      "アップグレードコードの登録期限({deadline}、発行日から{upgradeDays}日)を過ぎています。期限後は登録できません",
     DIRECT_ONLY: "個人・個人事業主のお客様はダイレクト購入でのサポート更新になります(パッケージ購入はできません)",
     PACKAGE_ALL_OR_NOTHING:
       "お客様番号 {customerNo} のパッケージ製品は購入した本数分すべてに同時に適用する必要があります(行ごとに手続きや年数を変えられません)",
@@ -20,7 +25,7 @@ export const SPARX_WORDS = {
     MIXED_SUPPORT_ON_MERGE:
       "統合するとサポートの有効・無効が混在します(全ライセンスのサポートを有効にする/使用するライセンスのみ有効にし他は使用禁止/部署名を最新に更新する、のいずれかを販売窓口へ連絡)",
     MERGE_EXPIRED_UNUSABLE:
-      "サポート終了後3年以上のライセンスは確認なく統合され、サポートを再開するまで使用できなくなる場合があります",
+      "サポート終了後{reinstatementYears}年以上のライセンスは確認なく統合され、サポートを再開するまで使用できなくなる場合があります",
     UNIFIED_STANDARD_MUST_UPGRADE:
       "統合お客様番号ではフローティングライセンスのみ使用できます。スタンダードライセンスはフローティングにアップグレードするか使用を停止してください",
     UNIFIED_SUPPORT_REQUIRED: "統合お客様番号ではサポートが有効である必要があります。サポートを再開するか使用を停止してください",
@@ -40,15 +45,16 @@ export const SPARX_WORDS = {
   } satisfies Record<SparxCode, string>,
   en: {
     SUPPORT_END_REQUIRED: "Enter the support end date",
-    LATE_REGISTRATION: "Registered after the deadline ({deadline}, issue date + 30 days): the period counts from the issue month",
+    LATE_REGISTRATION:
+      "Registered after the deadline ({deadline}, issue date + {registrationDays} days): the period counts from the issue month",
     REINSTATEMENT_3Y:
-      "Support ended 3 or more years ago: a “support reinstatement (after 3 years)” product is needed (procedure on or after {from})",
+      "Support ended {reinstatementYears} or more years ago: a “support reinstatement (after 3 years)” product is needed (procedure on or after {from})",
     REINSTATEMENT_BY_PROCEDURE_DATE:
-      "Under 3 years on the order date, but the procedure date decides: a procedure on or after {from} needs a “support reinstatement (after 3 years)” product",
+      "Under {reinstatementYears} years on the order date, but the procedure date decides: a procedure on or after {from} needs a “support reinstatement (after 3 years)” product",
     UPGRADE_NEEDS_SUPPORT:
       "An upgrade needs valid support when the code is registered (support end {supportEnd}, procedure {procedureDate})",
     UPGRADE_CODE_EXPIRED:
-      "The upgrade code's registration deadline ({deadline}, issue date + 90 days) has passed: it can no longer be registered",
+      "The upgrade code's registration deadline ({deadline}, issue date + {upgradeDays} days) has passed: it can no longer be registered",
     DIRECT_ONLY: "Individuals and sole proprietors renew by direct purchase only (not by package)",
     PACKAGE_ALL_OR_NOTHING:
       "A package for customer number {customerNo} applies to all the licences bought at once (rows cannot differ in action or years)",
@@ -57,7 +63,7 @@ export const SPARX_WORDS = {
     MIXED_SUPPORT_ON_MERGE:
       "Merging mixes valid and expired support (renew all / renew only those used — the rest may not be used / correct the department): tell the sales desk",
     MERGE_EXPIRED_UNUSABLE:
-      "Licences 3+ years past support end may be merged without asking and become unusable until support resumes",
+      "Licences {reinstatementYears}+ years past support end may be merged without asking and become unusable until support resumes",
     UNIFIED_STANDARD_MUST_UPGRADE:
       "A unified customer number allows floating licences only: upgrade the standard licence to floating or stop using it",
     UNIFIED_SUPPORT_REQUIRED: "A unified customer number needs valid support: resume support or stop using the licence",
@@ -81,7 +87,7 @@ export const SPARX_CONDITION_WORDS = {
   ja: {
     SUPPORT_GAP: "サポートが継続されない期間がある",
     NOT_ALL_RENEWED: "サポートが有効なライセンスの一部を更新しない",
-    FEWER_THAN_10: "更新するライセンスが10未満",
+    TOO_FEW_LICENCES: "更新するライセンスが{minLicences}未満",
     PROJECT_ONLY: "購入した組織が主導するプロジェクトのみに従事することが確認できない",
     UNDER_DIRECTION: "購入した組織の指揮の元で業務を行うことが確認できない",
     OWNER_OR_PROJECT_MACHINE: "購入した組織が保有するマシン、またはそのプロジェクト専用のマシンであることが確認できない",
@@ -93,7 +99,7 @@ export const SPARX_CONDITION_WORDS = {
   en: {
     SUPPORT_GAP: "support has a gap",
     NOT_ALL_RENEWED: "not every licence with valid support is renewed",
-    FEWER_THAN_10: "fewer than 10 licences renewed",
+    TOO_FEW_LICENCES: "fewer than {minLicences} licences renewed",
     PROJECT_ONLY: "not shown to work only on a project the owner leads",
     UNDER_DIRECTION: "not shown to work under the owner's direction",
     OWNER_OR_PROJECT_MACHINE: "not shown to use the owner's machine or one used only for that project",
@@ -104,7 +110,13 @@ export const SPARX_CONDITION_WORDS = {
   } satisfies Record<SparxCondition, string>,
 };
 
-/** The words for a `condition` param; an unknown key is shown as it is. */
+const CONDITIONS = {
+  ja: new Map<string, string>(Object.entries(SPARX_CONDITION_WORDS.ja)),
+  en: new Map<string, string>(Object.entries(SPARX_CONDITION_WORDS.en)),
+};
+
+/** The words for a `condition` param (vendor figures filled in); an unknown key is shown as it is. */
 export function conditionWord(key: string, lang: Lang): string {
-  return (SPARX_CONDITION_WORDS[lang] as Readonly<Record<string, string | undefined>>)[key] ?? key;
+  const words = CONDITIONS[lang].get(key);
+  return words === undefined ? key : fill(words, (name) => factWord(name, lang));
 }

@@ -1,4 +1,5 @@
 // Fills `{name}` placeholders in a sentence. The one place every word table (core, CLI, pane, functions) fills them.
+import { Memo } from "../core/shared";
 
 /** Each `{name}` becomes `word(name)`; a placeholder `word` has nothing for is left as written. */
 export function fill(template: string, word: (name: string) => string | undefined): string {
@@ -13,17 +14,10 @@ export function fill(template: string, word: (name: string) => string | undefine
 
 // Sentences come from the word tables, a few hundred of them, and are filled on every row that has a finding with
 // params: each is split at its placeholders once (text at even indexes, placeholder names at odd ones).
-const SPLIT = new Map<string, readonly string[]>();
+const SPLIT = new Memo<string, readonly string[]>();
 
-function split(template: string): readonly string[] {
-  let parts = SPLIT.get(template);
-  if (parts === undefined) {
-    parts = template.split(/\{(\w+)\}/);
-    if (SPLIT.size < 4096) SPLIT.set(template, parts);
-  }
-  return parts;
-}
+const split = (template: string): readonly string[] => SPLIT.get(template, (t) => t.split(/\{(\w+)\}/));
 
 /** `fill` from a plain record of values. */
 export const fillParams = (template: string, params: Readonly<Record<string, string | number>>): string =>
-  fill(template, (name) => (params[name] === undefined ? undefined : String(params[name])));
+  fill(template, (name) => (Object.hasOwn(params, name) ? String(params[name]) : undefined));

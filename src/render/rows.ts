@@ -1,7 +1,7 @@
 // RowResult[] → the output columns of SPEC §3 (values only; adapters apply formats) and the --json machine form.
 import { SEVERITY_ORDER } from "../core/codes";
 import { isoToSerial } from "../core/dates";
-import { SequenceMemo } from "../core/shared";
+import { isShared, Memo, SequenceMemo } from "../core/shared";
 import type { Decision, Finding, JsonRow, Lang, Line, RowResult } from "../core/model";
 import { OUTPUT_COLUMNS } from "../core/output-columns";
 import { findingMessage, priceClassLabel, severityLabel } from "../i18n";
@@ -19,12 +19,12 @@ const WARNINGS = {
   ja: new SequenceMemo<Finding, string>(TEXT_CACHE_LIMIT),
   en: new SequenceMemo<Finding, string>(TEXT_CACHE_LIMIT),
 };
-const RULES = new Map<readonly string[], string>();
+const RULES = new Memo<readonly string[], string>(TEXT_CACHE_LIMIT);
 
 /** Warnings column text: one finding per line, errors first, each prefixed with its severity. */
 export function warningsText(r: Decision, lang: Lang): string {
   // a row's own (unfrozen) list names things of that row alone (see rowFindings): nothing to remember
-  if (!Object.isFrozen(r.findings)) return wordFindings(r.findings, lang);
+  if (!isShared(r.findings)) return wordFindings(r.findings, lang);
   const memo = WARNINGS[lang];
   let node = memo.start();
   // indexed, not for…of: the lists are frozen, and for…of over them allocates on every row
@@ -43,14 +43,7 @@ function bySeverity(a: Finding, b: Finding): number {
 
 /** The rules column: the ids comma-separated. */
 function rulesText(rules: readonly string[]): string {
-  if (!Object.isFrozen(rules)) return rules.join(", ");
-  let text = RULES.get(rules);
-  if (text === undefined) {
-    text = rules.join(", ");
-    if (RULES.size >= TEXT_CACHE_LIMIT) RULES.clear();
-    RULES.set(rules, text);
-  }
-  return text;
+  return isShared(rules) ? RULES.get(rules, (r) => r.join(", ")) : rules.join(", ");
 }
 
 /** One line's values of a column, one per line inside the cell; null when the row has no line. */
@@ -82,8 +75,7 @@ const ROWS = {
 
 /** One row's output cells, in OUTPUT_COLUMNS order. Several lines = one line per line inside each cell. */
 export function renderRow(r: Decision, lang: Lang): readonly OutputCell[] {
-  const frozen =
-    Object.isFrozen(r.lines) && Object.isFrozen(r.lines[0]) && Object.isFrozen(r.findings) && Object.isFrozen(r.rules);
+  const frozen = isShared(r.lines) && Object.isFrozen(r.lines[0]) && isShared(r.findings) && isShared(r.rules);
   if (!frozen) return cellsOf(r, lang);
   const memo = ROWS[lang];
   // row-specific findings (pool shares name their rows) come last, so such a row adds one node, not three

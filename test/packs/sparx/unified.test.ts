@@ -56,11 +56,11 @@ describe("seed 004 メリット: 統合サポート更新 (E9)", () => {
     expect(rs[1]!.supportEnd).toBe("2022-06-30");
   });
 
-  test("10ライセンス以上のサポート更新が対象: 9 → FEWER_THAN_10", () => {
+  test("10ライセンス以上のサポート更新が対象: 9 → TOO_FEW_LICENCES", () => {
     const rs = evaluateSheet([floating(5), floating(4)], AS_OF, true);
     for (const r of rs) {
       expect(classes(r)).toEqual(["SUPPORT_RENEWAL"]);
-      expect(conditions(r, "UNIFIED_RENEWAL_NOT_ELIGIBLE")).toEqual(["FEWER_THAN_10"]);
+      expect(conditions(r, "UNIFIED_RENEWAL_NOT_ELIGIBLE")).toEqual(["TOO_FEW_LICENCES"]);
     }
   });
 

@@ -1,10 +1,9 @@
 // M4: physical media ended on 2018-05-01 (seed 001 "2018 年 5 月 1 日より、物理メディア版ソフトウェアが廃止となりました":
 // download from VLSC; MPSA customers use Microsoft Business Center).
 import { info } from "../../findings";
-import type { Context, Finding, IsoDate } from "../../model";
+import type { Context, Finding } from "../../model";
+import { PHYSICAL_MEDIA_END } from "./facts";
 import type { MsProduct } from "./parse-product";
-
-export const PHYSICAL_MEDIA_END = "2018-05-01" as IsoDate;
 
 /**
  * Said only where media is the question, so it is not noise on every row: a row that names media (DVD,

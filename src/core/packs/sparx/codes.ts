@@ -33,7 +33,7 @@ export const SPARX_CONDITIONS = [
   // E9 統合サポート更新 (seed 004 メリット)
   "SUPPORT_GAP",
   "NOT_ALL_RENEWED",
-  "FEWER_THAN_10",
+  "TOO_FEW_LICENCES",
   // E11 ライセンスの貸与・貸出 (seed 004)
   "PROJECT_ONLY",
   "UNDER_DIRECTION",

@@ -42,7 +42,7 @@ export function unmetInventoryCondition(rows: readonly Found[]): SparxCondition 
   // サポートが有効なライセンスの全てを更新する場合が対象 (valid = valid on the row's order date)
   if (renewals.some((p) => validOn(p, p.dates.order) === true && p.renewCount < p.holding.quantity)) return "NOT_ALL_RENEWED";
   const licences = renewals.filter((p) => p.path === "extend").reduce((n, p) => n + p.renewCount, 0);
-  if (licences < UNIFIED_RENEWAL_MIN_LICENSES) return "FEWER_THAN_10";
+  if (licences < UNIFIED_RENEWAL_MIN_LICENSES) return "TOO_FEW_LICENCES";
   return undefined;
 }
 
