@@ -1,6 +1,6 @@
 // Command-line arguments → options. Unusable arguments are a value (exit 2), never a stack trace.
 import { parseArgs } from "node:util";
-import { isoFromParts } from "../core/dates";
+import { isoFromParts, localDay } from "../core/dates";
 import type { IsoDate, Lang } from "../core/model";
 
 export interface CliOptions {
@@ -17,9 +17,7 @@ export interface CliOptions {
 export type Parsed = { ok: true; options: CliOptions } | { ok: false; lang: Lang; detail: string } | { ok: "help"; lang: Lang };
 
 /** Today in the machine's local time zone: the adapter reads the clock, the core never does. */
-export function today(now = new Date()): IsoDate {
-  return isoFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate()) as IsoDate;
-}
+export const today = (now = new Date()): IsoDate => localDay(now);
 
 export function parseCli(argv: readonly string[], now = new Date()): Parsed {
   let values;

@@ -54,6 +54,16 @@ export const DAYS_1900_TO_1904 = 1462;
 /** A 1900-system serial as a workbook of the given date system writes it. */
 export const workbookSerial = (serial: number, date1904: boolean): number => (date1904 ? serial - DAYS_1900_TO_1904 : serial);
 
+/**
+ * The calendar day an instant falls on in the local time zone (what Excel's =TODAY() shows there). The core never
+ * reads the clock: an adapter passes `new Date()` (ARCHITECTURE §8).
+ */
+export function localDay(instant: Date): IsoDate {
+  const d = isoFromParts(instant.getFullYear(), instant.getMonth() + 1, instant.getDate());
+  if (d === undefined) throw new RangeError(`clock out of range: ${instant.toString()}`);
+  return d;
+}
+
 export function dateToIso(date: Date): IsoDate | undefined {
   // exceljs hands dates over as UTC midnights; keep the calendar day it meant.
   return Number.isNaN(date.getTime()) ? undefined : fromUtcMs(date.getTime());

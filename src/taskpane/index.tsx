@@ -1,22 +1,15 @@
 // The task pane's entry: the only place that reads Office's language and the clock, then hands both to the App
 // with the Office.js host (src/excel). taskpane.html loads office.js from Microsoft's CDN first.
 import { createRoot } from "react-dom/client";
-import { isoFromParts } from "../core/dates";
-import type { IsoDate } from "../core/model";
+import { localDay } from "../core/dates";
 import { createOfficeHost } from "../excel/office-host";
 import { langFromLocale } from "../i18n";
 import { App } from "./app";
-
-/** Today in the person's own time zone (an as-of date is a calendar day, not an instant). */
-function today(): IsoDate {
-  const now = new Date();
-  return isoFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate()) as IsoDate;
-}
 
 void Office.onReady(() => {
   const root = document.getElementById("root");
   if (!root) return;
   const lang = langFromLocale(Office.context.displayLanguage);
   document.documentElement.lang = lang;
-  createRoot(root).render(<App host={createOfficeHost()} uiLang={lang} today={today()} />);
+  createRoot(root).render(<App host={createOfficeHost()} uiLang={lang} today={localDay(new Date())} />);
 });

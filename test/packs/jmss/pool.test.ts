@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { at, codes, finding, lines, MG, PREF_SV_AG, run, SV_AG } from "./helpers";
 
 describe("J3 rows share the base licences they leave unused", () => {
-  test("a borrowed licence keeps its lender's class; the lender has nothing to buy for it", () => {
+  test("a borrowed licence keeps its lender's class; the lender shows only its own lines and says where the rest went", () => {
     const r = run([
       { role: "server", quantity: 3, targetQuantity: 1, maintenance: true },
       { role: "agent", quantity: 1, targetQuantity: 3, maintenance: false },
@@ -13,10 +13,7 @@ describe("J3 rows share the base licences they leave unused", () => {
       [SV_AG, 2, "FREE_VERSION_UP"],
     ]);
     expect(finding(at(r, 1), "POOL_BORROWED")).toMatchObject({ severity: "info", rule: "J3", params: { count: 2, rows: "2" } });
-    expect(lines(at(r, 0))).toEqual([
-      [MG, 1, "FREE_VERSION_UP"],
-      ["WebSAM JMSS", 2, "NO_CHANGE"],
-    ]);
+    expect(lines(at(r, 0))).toEqual([[MG, 1, "FREE_VERSION_UP"]]);
     expect(finding(at(r, 0), "POOL_LENT")?.params).toEqual({ count: 2, rows: "3" });
     expect(at(r, 0).rules).toContain("J3");
   });
@@ -27,7 +24,9 @@ describe("J3 rows share the base licences they leave unused", () => {
       { role: "server", quantity: 1, targetQuantity: 3, maintenance: true },
     ]);
     expect(lines(at(r, 1))).toEqual([[MG, 3, "FREE_VERSION_UP"]]);
-    expect(lines(at(r, 0))).toEqual([["WebSAM JMSS", 2, "NO_CHANGE"]]);
+    // every licence of row 2 migrates on row 3: row 2 has no line of its own, and says where they went
+    expect(lines(at(r, 0))).toEqual([]);
+    expect(finding(at(r, 0), "POOL_LENT")?.params).toEqual({ count: 2, rows: "3" });
   });
 
   test("MG rows borrow before SV/AG rows, whatever their sheet order", () => {
@@ -55,12 +54,24 @@ describe("J3 rows share the base licences they leave unused", () => {
       [MG, 1, "FREE_VERSION_UP"],
     ]);
     expect(finding(at(r, 2), "POOL_BORROWED")?.params).toEqual({ count: 2, rows: "2, 3" });
-    // row 3 lent 1 of its 2 spare licences; the other is not borrowed and ends
+    // row 3 lent 1 of its 2 spare licences (shown on row 4); the other is not borrowed and ends
     expect(lines(at(r, 1))).toEqual([
       [PREF_SV_AG, 1, "PREFERENTIAL"],
-      ["WebSAM JMSS", 1, "NO_CHANGE"],
       ["WebSAM JMSS", 1, "END_OF_USE"],
     ]);
+  });
+
+  test("lent licences are counted once, on the row that migrates them: 移行数量 adds up to the licences held", () => {
+    // 6 JMSS server licences: row 2 keeps 2 and lends 3 to row 3, which wants 4 with its own 1
+    const r = run([
+      { role: "server", quantity: 5, targetQuantity: 2, maintenance: true },
+      { role: "server", quantity: 1, targetQuantity: 4, maintenance: true },
+    ]);
+    expect(lines(at(r, 0))).toEqual([[MG, 2, "FREE_VERSION_UP"]]);
+    const total = r.flatMap((x) => x.lines).reduce((n, l) => n + l.quantity, 0);
+    expect(total).toBe(6);
+    expect(lines(at(r, 1))).toEqual([[MG, 4, "FREE_VERSION_UP"]]);
+    expect(finding(at(r, 0), "POOL_LENT")?.params).toEqual({ count: 3, rows: "3" });
   });
 
   test("unused licences that no row borrows are END_OF_USE, under the row's own SKU and product", () => {

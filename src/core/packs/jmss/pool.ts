@@ -94,8 +94,8 @@ function poolDraft(p: BasePlan, b: Borrowing | undefined, lender: Lender | undef
     }
   }
   if (lender) {
-    // Lent licences are bought on the borrowing row: nothing to buy for them here.
-    lines.push(ownLine(h, total(lender.lentTo), "NO_CHANGE"));
+    // Lent licences migrate on the borrowing row, which shows them: here they are only said (POOL_LENT), so the same
+    // licences are not counted twice in 移行数量. What no row borrows ends.
     if (lender.lentTo.length > 0)
       findings.push(info("POOL_LENT", "J3", { count: total(lender.lentTo), rows: rowList(lender.lentTo) }));
     lines.push(ownLine(h, lender.left, "END_OF_USE"));
