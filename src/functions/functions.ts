@@ -9,6 +9,7 @@ import { priceClassOf, supportEndOf, targetOf, warningsOf } from "./outputs";
 import { firstArgumentRow } from "./address";
 import type { Field, RowsOptions } from "./rows";
 import { guard, runRows } from "./run";
+import { EA_PRODUCT_NAME } from "../core/packs/sparx/product-name";
 
 /**
  * 移行先の型番 (型番がなければ製品名)。範囲を渡すと1行ずつ結果を返します。 / Target SKU (or product name without a SKU), one result per row.
@@ -168,7 +169,7 @@ const at = (invocation: CustomFunctions.Invocation | undefined): RowsOptions => 
 /** SUPPORTEND and RENEWALCLASS speak of Enterprise Architect rows only (SPEC §5). */
 const ea = (invocation: CustomFunctions.Invocation | undefined): RowsOptions => ({
   ...at(invocation),
-  fixed: { product: "Enterprise Architect" },
+  fixed: { product: EA_PRODUCT_NAME },
 });
 
 /** The arguments as inventory columns, in parameter order (the first one sets the number of rows). */

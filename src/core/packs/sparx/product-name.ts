@@ -49,13 +49,16 @@ const CLASS_SUFFIX: Partial<Record<PriceClass, string>> = {
   UPGRADE: "アップグレード",
 };
 
+/** The product's name, as lines write it and as a row must say to be claimed by this pack. */
+export const EA_PRODUCT_NAME = "Enterprise Architect";
+
 /** The item id of every EA line (Line.item). */
 export const EA_ITEM = "sparx:EA";
 
 /** A line's product: "Enterprise Architect Corporate フローティングライセンス サポート更新" (catalog words, not UI). */
 export function lineProduct(h: Holding, priceClass: PriceClass): string {
   const type = h.licenseType === undefined ? undefined : LICENSE_TYPE_NAME[h.licenseType];
-  return ["Enterprise Architect", editionOf(h.product), type, CLASS_SUFFIX[priceClass]].filter((s) => s).join(" ");
+  return [EA_PRODUCT_NAME, editionOf(h.product), type, CLASS_SUFFIX[priceClass]].filter((s) => s).join(" ");
 }
 
 /** Rows that are "one package" for E6: the SKU when given, else the edition and licence type. */
