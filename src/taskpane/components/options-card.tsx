@@ -25,13 +25,20 @@ export function OptionsCard({ lang, options, disabled, onChange }: OptionsCardPr
   const styles = useStyles();
   return (
     <Card>
-      <CardHeader header={<Text weight="semibold">{say(lang, "options")}</Text>} />
+      <CardHeader
+        header={
+          <Text as="h2" weight="semibold" size={300}>
+            {say(lang, "options")}
+          </Text>
+        }
+      />
       <div className={styles.body}>
         <Field
           label={say(lang, "asOf")}
           hint={say(lang, "asOfHint")}
           size="small"
           validationState={options.asOf ? "none" : "error"}
+          validationMessage={options.asOf ? null : say(lang, "asOfMissing")}
         >
           <Input
             type="date"
@@ -48,8 +55,9 @@ export function OptionsCard({ lang, options, disabled, onChange }: OptionsCardPr
             value={options.lang}
             onChange={(_, d) => onChange({ ...options, lang: d.value === "en" ? "en" : "ja" })}
           >
-            <Radio value="ja" label="日本語" />
-            <Radio value="en" label="English" />
+            {/* Each language's name in that language, marked so a screen reader says it so. */}
+            <Radio value="ja" label={{ children: "日本語", lang: "ja" }} />
+            <Radio value="en" label={{ children: "English", lang: "en" }} />
           </RadioGroup>
         </Field>
         <Field hint={say(lang, "unifiedHint")} size="small">

@@ -22,7 +22,9 @@ export function OverwriteDialog(p: OverwriteDialogProps): React.JSX.Element {
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{say(p.lang, "confirmTitle")}</DialogTitle>
-          <DialogContent>{say(p.lang, "confirmBody", { address: p.target, count: p.count, rows: shownRows })}</DialogContent>
+          <DialogContent>
+            {say(p.lang, "confirmBody", { address: p.target, count: p.count, rows: shownRows, rowCount: p.rows.length })}
+          </DialogContent>
           <DialogActions fluid>
             <Button appearance="primary" onClick={() => p.onAnswer("clear")}>
               {say(p.lang, "writeClear", { address: p.clear })}
