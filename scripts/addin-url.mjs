@@ -29,11 +29,14 @@ export function rewriteAddinUrl(xml, addinUrl) {
 
 /**
  * Let Excel hand error cells (#N/A, #VALUE! …) to the functions so that one bad cell is an error on its own row only
- * (SPEC §2) instead of the whole spilled range. The generator cannot express this flag, so the build adds it.
+ * (SPEC §2) instead of the whole spilled range: allowErrorForDataTypeAny, which the generator cannot express.
+ * The generator always adds allowCustomDataForDataTypeAny, and the two together crash Excel on volume-licensed
+ * Office 2021 (office-js issue #4385), so that flag goes: the functions read plain cell values and want no data types
+ * (a data-type cell still arrives as its plain value; src/functions/arguments.ts reads a basicValue where one comes).
  * @param {string} json functions.json as generated from the JSDoc of src/functions/functions.ts
  * @returns {string}
  */
 export function allowErrorInputs(json) {
-  const metadata = JSON.parse(json);
+  const { allowCustomDataForDataTypeAny: _dropped, ...metadata } = JSON.parse(json);
   return JSON.stringify({ ...metadata, allowErrorForDataTypeAny: true }, null, 2);
 }

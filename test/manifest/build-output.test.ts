@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
 // The build's side of the manifest (issue 5): ADDIN_URL rewrites every dev-server URL of the deployed manifest, and
 // the files the manifest names are the files webpack writes — checked without running webpack.
+import path from "node:path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { describe, expect, test } from "vitest";
 import { allowErrorInputs, rewriteAddinUrl } from "../../scripts/addin-url.mjs";
 import webpackConfig from "../../webpack.config.js";
-import { Manifest, manifestText } from "./manifest-xml";
+import { Manifest, ROOT, manifestText } from "./manifest-xml";
 
 describe("ADDIN_URL", () => {
   const source = manifestText();
@@ -36,14 +38,19 @@ describe("ADDIN_URL", () => {
   );
 });
 
-test("the generated functions.json lets error cells reach the functions (one bad cell = one bad row)", () => {
-  const json = JSON.stringify({
-    allowCustomDataForDataTypeAny: true,
-    functions: [{ id: "TARGET", name: "TARGET", parameters: [] }],
-  });
-  const out = JSON.parse(allowErrorInputs(json)) as Record<string, unknown>;
+test("functions.json lets error cells reach the functions (one bad cell = one bad row), without the pair that crashes Office 2021", async () => {
+  // What the build writes: the metadata generated from the JSDoc, then allowErrorInputs (webpack.config.js).
+  const generated = await generateCustomFunctionsMetadata(path.join(ROOT, "src/functions/functions.ts"));
+  expect(generated.errors).toEqual([]);
+  expect(JSON.parse(generated.metadataJson)).toHaveProperty("allowCustomDataForDataTypeAny", true); // the generator's default
+  const out = JSON.parse(allowErrorInputs(generated.metadataJson)) as Record<string, unknown>;
   expect(out.allowErrorForDataTypeAny).toBe(true);
-  expect(out.functions).toEqual([{ id: "TARGET", name: "TARGET", parameters: [] }]);
+  // office-js #4385: allowCustomDataForDataTypeAny with allowErrorForDataTypeAny crashes volume-licensed Office 2021
+  expect(out).not.toHaveProperty("allowCustomDataForDataTypeAny");
+  expect(out.functions).toEqual(JSON.parse(generated.metadataJson).functions);
+  // every matrix parameter is of type any, the type those flags are about
+  const params = (out.functions as { parameters: { type: string }[] }[]).flatMap((f) => f.parameters);
+  expect(new Set(params.map((p) => p.type))).toEqual(new Set(["any"]));
 });
 
 test("the manifest's URLs name files the production build writes", async () => {
