@@ -8,6 +8,7 @@ export const DEV_ORIGIN = "https://localhost:3000";
  * Point every dev-server URL of a manifest at the deployed location: `ADDIN_URL=https://addins.example.jp/license-rules`
  * turns `https://localhost:3000/taskpane.html` into `https://addins.example.jp/license-rules/taskpane.html`.
  * No ADDIN_URL → the manifest is unchanged (development). Office only loads add-ins over https, so anything else throws.
+ * The URL goes into XML attributes and text: `&` and `'` (which a URL path may hold) are written as entities.
  * @param {string} xml
  * @param {string | undefined} addinUrl
  * @returns {string}
@@ -24,8 +25,12 @@ export function rewriteAddinUrl(xml, addinUrl) {
     throw new Error(`ADDIN_URL must start with https:// (Office loads add-ins over https only): ${addinUrl}`);
   if (url.search !== "" || url.hash !== "") throw new Error(`ADDIN_URL must not have a query or fragment: ${addinUrl}`);
   const base = `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
-  return xml.split(DEV_ORIGIN).join(base);
+  return xml.split(DEV_ORIGIN).join(escapeXml(base));
 }
+
+/** @param {string} text */
+const escapeXml = (text) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] ?? c);
 
 /**
  * Let Excel hand error cells (#N/A, #VALUE! …) to the functions so that one bad cell is an error on its own row only

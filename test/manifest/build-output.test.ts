@@ -25,6 +25,14 @@ describe("ADDIN_URL", () => {
     },
   );
 
+  test.each(["https://addins.example.jp/sales&admin", "https://addins.example.jp/o'brien/rules"])(
+    "%s: XML specials in the path are escaped, and the manifest reads back the same URL",
+    (addinUrl) => {
+      const after = new Manifest(rewriteAddinUrl(source, addinUrl)).urls(); // throws when not well-formed
+      expect(after).toEqual(before.map((u) => u.replace("https://localhost:3000", addinUrl)));
+    },
+  );
+
   test("no ADDIN_URL: the manifest is copied unchanged (development)", () => {
     expect(rewriteAddinUrl(source, undefined)).toBe(source);
     expect(rewriteAddinUrl(source, "")).toBe(source);
@@ -60,13 +68,14 @@ test("the manifest's URLs name files the production build writes", async () => {
     userOptions?: { filename?: string; chunks?: string[] };
     options?: { output?: string };
   }[];
-  const html = plugins.find((p) => p.constructor.name === "HtmlWebpackPlugin");
+  const pages = plugins.filter((p) => p.constructor.name === "HtmlWebpackPlugin");
+  const html = pages.find((p) => p.userOptions?.filename === "taskpane.html");
   const metadata = plugins.find((p) => p.constructor.name === "CustomFunctionsMetadataPlugin");
   const written = new Set([
     ...Object.keys(config.entry as Record<string, string>).map((name) =>
       (config.output?.filename as string).replace("[name]", name),
     ),
-    html?.userOptions?.filename,
+    ...pages.map((p) => p.userOptions?.filename),
     metadata?.options?.output,
   ]);
   // One page carries both bundles: the functions must be associated in the task pane's (shared) runtime.
@@ -75,6 +84,7 @@ test("the manifest's URLs name files the production build writes", async () => {
     .urls()
     .map((u) => new URL(u).pathname.slice(1))
     .filter((p) => !p.startsWith("assets/"));
-  expect(files.length).toBeGreaterThanOrEqual(3);
+  expect(files.length).toBeGreaterThanOrEqual(4);
   for (const f of files) expect(written, f).toContain(f);
+  expect(config.devtool).toBe(false); // no source maps in the production build
 });
