@@ -164,7 +164,6 @@ export function App(p: AppProps): React.JSX.Element {
         {view.kind === "confirm" && (
           <OverwriteDialog
             lang={lang}
-            open
             count={view.evaluated.conflicts?.count ?? 0}
             rows={view.evaluated.conflicts?.rows ?? []}
             target={blockColumns(view.evaluated.layout.output.left)}

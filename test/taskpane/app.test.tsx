@@ -14,8 +14,14 @@ import { fakeExcel, snapshot } from "../excel/setup";
 afterEach(cleanup);
 configure({ asyncUtilTimeout: 10_000 }); // Fluent UI renders slowly in jsdom
 
-// jsdom has no layout: record what the pane asks to bring into view.
+// jsdom has no layout: record what the pane asks to bring into view. Nor modal dialogs: open is all a test needs.
 const scrolled: Element[] = [];
+HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+  this.open = true;
+};
+HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+  this.open = false;
+};
 beforeEach(() => {
   scrolled.length = 0;
   Element.prototype.scrollIntoView = function (this: Element) {

@@ -9,6 +9,7 @@ import type { InventoryState } from "../use-inventory";
 import type { ProblemCode } from "../job/problems";
 import { problemNotice } from "../notices";
 import { say } from "../words";
+import { SectionTitle } from "./section-title";
 import { ColumnMapping } from "./column-mapping";
 import { NoticeBar } from "./notice-bar";
 
@@ -99,11 +100,7 @@ export function InventoryCard(p: InventoryCardProps): React.JSX.Element {
   return (
     <Card>
       <CardHeader
-        header={
-          <Text as="h2" weight="semibold" size={300}>
-            {say(lang, "inventory")}
-          </Text>
-        }
+        header={<SectionTitle>{say(lang, "inventory")}</SectionTitle>}
         action={
           <Button size="small" disabled={p.disabled} onClick={p.onDetect}>
             {say(lang, "redetect")}

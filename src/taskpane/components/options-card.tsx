@@ -1,7 +1,8 @@
 // Options of a run: the as-of date (today by default; the core never reads the clock), output language, unified number.
-import { Card, CardHeader, Field, Input, makeStyles, Radio, RadioGroup, Switch, Text, tokens } from "@fluentui/react-components";
+import { Card, CardHeader, Field, Input, makeStyles, Radio, RadioGroup, Switch, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/model";
 import { say } from "../words";
+import { SectionTitle } from "./section-title";
 
 const useStyles = makeStyles({
   body: { display: "grid", gap: tokens.spacingVerticalS },
@@ -25,13 +26,7 @@ export function OptionsCard({ lang, options, disabled, onChange }: OptionsCardPr
   const styles = useStyles();
   return (
     <Card>
-      <CardHeader
-        header={
-          <Text as="h2" weight="semibold" size={300}>
-            {say(lang, "options")}
-          </Text>
-        }
-      />
+      <CardHeader header={<SectionTitle>{say(lang, "options")}</SectionTitle>} />
       <div className={styles.body}>
         <Field
           label={say(lang, "asOf")}

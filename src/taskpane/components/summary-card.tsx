@@ -5,6 +5,7 @@ import type { Lang } from "../../core/model";
 import { priceClassLabel } from "../../i18n";
 import type { SummaryEntry } from "../summary";
 import { say } from "../words";
+import { SectionTitle } from "./section-title";
 
 const useStyles = makeStyles({
   list: { display: "grid", gap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: "none" },
@@ -48,11 +49,7 @@ export function SummaryCard(p: SummaryCardProps): React.JSX.Element {
   return (
     <Card>
       <CardHeader
-        header={
-          <Text as="h2" weight="semibold" size={300}>
-            {say(lang, "summary")}
-          </Text>
-        }
+        header={<SectionTitle>{say(lang, "summary")}</SectionTitle>}
         description={say(lang, "summaryRows", { rows: p.rows, sheet: p.sheetName })}
       />
       {p.otherSheet && <Text size={200}>{say(lang, "otherSheetResult", { sheet: p.sheetName })}</Text>}
