@@ -83,7 +83,17 @@ export class ItemsProxy<T> extends Loadable {
     return key === "isNullObject" ? false : this.items_();
   }
   protected override queueLoad(): void {
-    super.queueLoad("items");
+    // The response holds each item's loaded name (~40 bytes), not the proxies (whose JSON would be the whole workbook).
+    this.ctx.queue({
+      kind: "load",
+      bytes: 40,
+      run: () => {
+        const items = this.items_();
+        this.loaded.set("items", items);
+        this.loaded.set("isNullObject", false);
+        return 40 * items.length;
+      },
+    });
   }
   get items(): T[] {
     return this.prop("items");
