@@ -166,6 +166,15 @@ describe("failures a person can act on", () => {
   });
 });
 
+/** A two-column template with one drop-down list. */
+const TEMPLATE = {
+  name: "棚卸",
+  headers: ["製品名", "保守契約"],
+  example: ["WebSAM JMSS", "あり"],
+  lists: [{ column: 1, words: ["あり", "なし"] }],
+  rows: 500,
+};
+
 describe("selection and template", () => {
   test("selects the rows as whole-row areas, consecutive rows joined", async () => {
     const f = fakeExcel([["a"]]);
@@ -175,18 +184,15 @@ describe("selection and template", () => {
 
   test("inserts a template sheet under a free name with drop-downs and a frozen header", async () => {
     const f = fakeExcel([["a"]], {}, "棚卸");
-    const t = {
-      name: "棚卸",
-      headers: ["製品名", "保守契約"],
-      example: ["WebSAM JMSS", "あり"],
-      lists: [{ column: 1, words: ["あり", "なし"] }],
-      rows: 500,
-    };
+    const t = TEMPLATE;
     expect(await f.host.insertTemplate(t)).toEqual({ name: "棚卸 (2)", lists: true });
     const added = f.book.sheet("棚卸 (2)");
     expect(readArea(added!, { top: 0, left: 0, rows: 2, columns: 2 })).toEqual([t.headers, t.example]);
     expect(added?.validations).toEqual([
-      { area: { top: 1, left: 1, rows: 500, columns: 1 }, rule: { list: { inCellDropDown: true, source: "あり,なし" } } },
+      {
+        area: { top: 1, left: 1, rows: TEMPLATE.rows, columns: 1 },
+        rule: { list: { inCellDropDown: true, source: "あり,なし" } },
+      },
     ]);
     expect(added?.frozenRows).toBe(1);
     expect(f.book.activeSheetId).toBe(added?.id);
@@ -213,13 +219,7 @@ describe("an Excel with ExcelApi 1.7 only (the manifest's minimum): every newer 
 
   test("the template comes without drop-down lists (data validation is 1.8) and says so", async () => {
     const f = fakeExcel([["a"]], old);
-    const t = {
-      name: "棚卸",
-      headers: ["製品名", "保守契約"],
-      example: ["WebSAM JMSS", "あり"],
-      lists: [{ column: 1, words: ["あり", "なし"] }],
-      rows: 5,
-    };
+    const t = TEMPLATE;
     expect(await f.host.insertTemplate(t)).toEqual({ name: "棚卸", lists: false });
     expect(f.book.sheet("棚卸")?.validations).toEqual([]);
     expect(readArea(f.book.sheet("棚卸")!, { top: 0, left: 0, rows: 2, columns: 2 })).toEqual([t.headers, t.example]);

@@ -48,6 +48,15 @@ const findText = (text: RegExp): Promise<HTMLElement> =>
     (_, el) => !!el && text.test(el.textContent ?? "") && ![...el.children].some((c) => text.test(c.textContent ?? "")),
   );
 
+/** The sample as an Excel table, with someone's memo in the column right of it (where our block would go). */
+async function tableWithMemo(): Promise<Fixture> {
+  const rows = (await loadSample()).slice(3).map((r) => r.slice(0, 8));
+  const f = fakeExcel(rows);
+  f.sheet.tables.push({ name: "棚卸", area: { top: 0, left: 0, rows: rows.length, columns: 8 }, filtered: false });
+  f.sheet.cells[2]![9] = "メモ";
+  return f;
+}
+
 const primary = (): HTMLElement => screen.getByRole("button", { name: "移行先と警告を書き込む" });
 
 describe("the sample inventory", () => {
@@ -198,10 +207,7 @@ describe("keyboard and screen readers", () => {
   });
 
   test("focus goes back to 書き込む when a run ends and when the overwrite question is answered", async () => {
-    const rows = (await loadSample()).slice(3).map((r) => r.slice(0, 8));
-    const f = fakeExcel(rows);
-    f.sheet.tables.push({ name: "棚卸", area: { top: 0, left: 0, rows: rows.length, columns: 8 }, filtered: false });
-    f.sheet.cells[2]![9] = "メモ";
+    const f = await tableWithMemo();
     renderPane(f);
     await press("移行先と警告を書き込む");
     const dialog = await screen.findByRole("alertdialog");
@@ -274,10 +280,7 @@ describe("problems a person can act on", () => {
   });
 
   test("someone's cells right of a table: asks, and 'write to empty columns' keeps them", async () => {
-    const rows = (await loadSample()).slice(3).map((r) => r.slice(0, 8));
-    const f = fakeExcel(rows);
-    f.sheet.tables.push({ name: "棚卸", area: { top: 0, left: 0, rows: rows.length, columns: 8 }, filtered: false });
-    f.sheet.cells[2]![9] = "メモ";
+    const f = await tableWithMemo();
     renderPane(f);
     await press("移行先と警告を書き込む");
     const dialog = await screen.findByRole("alertdialog");
@@ -288,10 +291,7 @@ describe("problems a person can act on", () => {
   });
 
   test("… and Cancel writes nothing and says so", async () => {
-    const rows = (await loadSample()).slice(3).map((r) => r.slice(0, 8));
-    const f = fakeExcel(rows);
-    f.sheet.tables.push({ name: "棚卸", area: { top: 0, left: 0, rows: rows.length, columns: 8 }, filtered: false });
-    f.sheet.cells[2]![9] = "メモ";
+    const f = await tableWithMemo();
     const before = snapshot(f.sheet);
     renderPane(f);
     await press("移行先と警告を書き込む");
@@ -299,6 +299,23 @@ describe("problems a person can act on", () => {
     await act(async () => fireEvent.click(within(dialog).getByRole("button", { name: "キャンセル" })));
     await screen.findByText(/何も書き込んでいません/);
     expect(snapshot(f.sheet)).toEqual(before);
+  });
+});
+
+describe("words a person types are looked up without Object.prototype", () => {
+  test("headers and cells such as constructor and __proto__ are only text: the run decides the other rows", async () => {
+    const f = fakeExcel([
+      ["製品名", "用途", "数量", "constructor", "__proto__"],
+      ["constructor", "__proto__", 1, "toString", "hasOwnProperty"],
+      ["ESMPRO/JMSS Ver7.2", "JMSSサーバ", 1, "valueOf", "__proto__"],
+    ]);
+    renderPane(f);
+    await findText(/^シート「JMSS棚卸」の使用範囲 A1:E3 · データ 2 行$/);
+    await press("移行先と警告を書き込む");
+    await screen.findByText("2–3 行目の F:L 列に書き込みました。");
+    expect(getCell(f.sheet, 2, 6)).toBe("(JMSSからの移行用)WebSAM JobCenter MG for Windows/Linux R16.2");
+    expect(String(getCell(f.sheet, 1, 10))).toMatch(/^【情報】この製品はどのルールの対象でもありません/); // "constructor"
+    expect(getCell(f.sheet, 1, 0)).toBe("constructor");
   });
 });
 
