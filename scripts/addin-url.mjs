@@ -42,6 +42,7 @@ const escapeXml = (text) =>
  * @returns {string}
  */
 export function allowErrorInputs(json) {
-  const { allowCustomDataForDataTypeAny: _dropped, ...metadata } = JSON.parse(json);
+  const metadata = JSON.parse(json);
+  delete metadata.allowCustomDataForDataTypeAny;
   return JSON.stringify({ ...metadata, allowErrorForDataTypeAny: true }, null, 2);
 }
