@@ -1,5 +1,7 @@
 // Bundles the task pane and the custom functions into ONE shared-runtime page (manifest.xml: Runtime lifetime="long").
-//   npm run build                      → dist/ (taskpane.html, taskpane.js, functions.js, functions.json, manifest.xml, assets/)
+//   npm run build                      → dist/: only what the add-in loads (taskpane.html, taskpane.js, functions.js,
+//                                        functions.json, manifest.xml, support.html, assets/icons/*.png) and the
+//                                        bundled libraries' license notices the minified bundle points to; no source maps
 //   ADDIN_URL=https://host/path npm run build → the same, with every https://localhost:3000 URL in dist/manifest.xml rewritten
 //   npm run dev-server                 → https://localhost:3000 (certificates from office-addin-dev-certs when they can be installed)
 import CustomFunctionsMetadataPlugin from "custom-functions-metadata-plugin";
@@ -37,7 +39,8 @@ export default async (env, argv) => {
   const addinUrl = process.env.ADDIN_URL;
   return {
     context: root,
-    devtool: dev ? "eval-source-map" : "source-map",
+    // No eval in any build (the pages' Content-Security-Policy has no 'unsafe-eval'); production ships no source maps.
+    devtool: dev ? "source-map" : false,
     entry: {
       functions: FUNCTIONS,
       taskpane: "./src/taskpane/index.tsx",
@@ -68,9 +71,12 @@ export default async (env, argv) => {
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
       }),
+      // The manifest's SupportUrl: a static page, no script.
+      new HtmlWebpackPlugin({ filename: "support.html", template: "./src/taskpane/support.html", chunks: [] }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: "assets", to: "assets" },
+          // the icons the manifest names; never assets/samples (workbooks, and the annotated copies CLI runs leave there)
+          { from: "assets/icons/*.png", to: "assets/icons/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

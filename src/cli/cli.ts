@@ -20,6 +20,7 @@ import { addQuoteSheet, readWorkbookPriceBook } from "./quote-workbook";
 import { say } from "./words";
 import { loadWorkbook, outputColumn, outputPatch, sheetValues } from "./workbook";
 import { patchXlsx } from "./xlsx-patch";
+import { sheetRole } from "../excel/sheet-role";
 import type { SheetPatch } from "./xlsx-patch";
 
 export interface Io {
@@ -28,9 +29,6 @@ export interface Io {
 }
 
 export const SAMPLE = fileURLToPath(new URL("../../assets/samples/inventory.xlsx", import.meta.url));
-
-/** Sheets that are never inventories: the price book and quotes we wrote (SPEC §7). */
-const NOT_INVENTORY = /^(価格表|price book|見積|quote)( \(\d+\))?$/i;
 
 export interface SheetRun {
   readonly sheet: ExcelJS.Worksheet;
@@ -56,7 +54,7 @@ export function runSheets(workbook: ExcelJS.Workbook, options: CliOptions, file:
   }
   const runs: SheetRun[] = [];
   for (const ws of workbook.worksheets) {
-    if (NOT_INVENTORY.test(ws.name.trim())) continue;
+    if (sheetRole(ws.name) !== "inventory") continue; // the price book and quotes (SPEC §7)
     const values = sheetValues(ws);
     const annotated = annotateValues(values, ctx, read);
     if (annotated) runs.push({ sheet: ws, values, annotated });

@@ -39,13 +39,17 @@ function findMerged(sheetId: string, areas: readonly Area[]): Promise<string[]> 
   });
 }
 
-function selectRows(sheetId: string, rows: readonly number[]): Promise<void> {
+function selectRows(sheetId: string, rows: readonly number[]): Promise<string[]> {
   return runExcel(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetId);
     sheet.activate();
     const areas = rowAreas(rows).slice(0, MAX_SELECTED_AREAS);
-    if (areas.length > 0) sheet.getRanges(areas.join(",")).select();
+    // Several areas at once need RangeAreas.select (ExcelApi 1.18); before it, Range.select takes one area.
+    const selected = supports("1.18") ? areas : areas.slice(0, 1);
+    if (supports("1.18") && selected.length > 0) sheet.getRanges(selected.join(",")).select();
+    else if (selected[0] !== undefined) sheet.getRange(selected[0]).select();
     await context.sync();
+    return selected;
   });
 }
 

@@ -60,7 +60,7 @@ export function locateInventory(): Promise<Located | undefined> {
       head: head.values as Cell[][],
       address: areaAddress(area),
       protected: sheet.protection.protected,
-      filtered: sheetFilter?.isDataFiltered === true || table?.filter?.isDataFiltered === true,
+      filtered: filters ? sheetFilter?.isDataFiltered === true || table?.filter?.isDataFiltered === true : false,
       date1904: epoch.value === 0,
     };
     return located;

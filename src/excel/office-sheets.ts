@@ -52,7 +52,7 @@ export function writeRows(
   });
 }
 
-export function styleSheet(sheetId: string, style: SheetStyle): Promise<void> {
+export function styleSheet(sheetId: string, style: SheetStyle): Promise<{ pageLayout: boolean }> {
   return runExcel(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetId);
     const row = (r: number): Excel.Range => sheet.getRangeByIndexes(r, 0, 1, style.columns);
@@ -67,12 +67,15 @@ export function styleSheet(sheetId: string, style: SheetStyle): Promise<void> {
       column.format.wrapText = true;
       column.format.verticalAlignment = "Top";
     }
-    if (style.landscape) {
+    // Worksheet.pageLayout is ExcelApi 1.9: an older Excel prints the quote with its defaults.
+    const pageLayout = style.landscape && supports("1.9");
+    if (pageLayout) {
       sheet.pageLayout.orientation = "Landscape";
       sheet.pageLayout.paperSize = "A4";
-      if (supports("1.9")) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     }
     sheet.activate();
     await context.sync();
+    return { pageLayout: pageLayout || !style.landscape };
   });
 }

@@ -102,10 +102,13 @@ export interface WorkbookHost {
   writeCells(sheetId: string, top: number, left: number, values: readonly (readonly Cell[])[], dateColumn: number): Promise<void>;
   /** Recalculate after writing with calculation suspended. */
   finish(): Promise<void>;
-  /** Select these sheet rows (1-based) on the sheet: at most MAX_SELECTED_AREAS runs of consecutive rows. */
-  selectRows(sheetId: string, rows: readonly number[]): Promise<void>;
-  /** Add a sheet from the template and activate it; returns the name it got. */
-  insertTemplate(template: TemplateSheet): Promise<string>;
+  /**
+   * Activate the sheet and select these sheet rows (1-based): at most MAX_SELECTED_AREAS runs of consecutive rows, or
+   * only the first run where Excel cannot select several areas (before ExcelApi 1.18). Returns the runs selected ("5:7").
+   */
+  selectRows(sheetId: string, rows: readonly number[]): Promise<string[]>;
+  /** Add a sheet from the template and activate it; says the name it got and whether it has the drop-down lists. */
+  insertTemplate(template: TemplateSheet): Promise<{ readonly name: string; readonly lists: boolean }>;
   /** The workbook's sheet names, in tab order. */
   sheetNames(): Promise<string[]>;
   /** A sheet's values from A1 to the end of its used range (a price book: small). */
@@ -114,8 +117,9 @@ export interface WorkbookHost {
   addSheet(name: string): Promise<string>;
   /** Rows of a sheet from column A with their number formats, one request per call. */
   writeRows(sheetId: string, top: number, values: readonly (readonly Cell[])[], formats: readonly FormatRun[]): Promise<void>;
-  /** Bold and header rows, widths, wrapping and page layout; activates the sheet. One request. */
-  styleSheet(sheetId: string, style: SheetStyle): Promise<void>;
+  /** Bold and header rows, widths, wrapping and page layout; activates the sheet. One request. Says whether the page
+   * layout (landscape A4) was set: an Excel before ExcelApi 1.9 has none to set. */
+  styleSheet(sheetId: string, style: SheetStyle): Promise<{ readonly pageLayout: boolean }>;
   /** Call `listener` whenever another sheet becomes the active one; resolves to what stops it. */
   onSheetActivated(listener: () => void): Promise<() => Promise<void>>;
 }
@@ -124,7 +128,7 @@ export interface WorkbookHost {
 export const MAX_SELECTED_AREAS = 200;
 
 /** What went wrong, in terms the pane can act on. */
-export type HostErrorKind = "payload" | "protected" | "cellEdit" | "merged" | "filtered" | "office";
+export type HostErrorKind = "payload" | "protected" | "cellEdit" | "merged" | "filtered" | "unsupported" | "office";
 
 export class HostError extends Error {
   constructor(

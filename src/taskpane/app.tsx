@@ -1,12 +1,12 @@
 // The task pane (issue 5): find the inventory, correct it, set the options, write our columns, see the result.
 // It gets the workbook as a WorkbookHost prop, so it renders and runs without Office (tests, the e2e page).
 import { Button, FluentProvider, makeStyles, Text, tokens, webLightTheme } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { isoFromParts } from "../core/dates";
 import type { Context, IsoDate, Lang } from "../core/model";
 import type { WorkbookHost } from "../excel/workbook-host";
 import { InventoryCard } from "./components/inventory-card";
-import { NoticeBar } from "./components/notice-bar";
+import { Outcome } from "./components/notice-bar";
 import type { RunOptions } from "./components/options-card";
 import { OptionsCard } from "./components/options-card";
 import { OverwriteDialog } from "./components/overwrite-dialog";
@@ -15,10 +15,11 @@ import { SummaryCard } from "./components/summary-card";
 import type { ChunkLimits } from "./job/chunks";
 import { EXCEL_WEB_LIMITS } from "./job/chunks";
 import { buildQuote } from "./build-quote";
-import { blockColumns, problemNotice } from "./notices";
+import { blockColumns } from "./notices";
 import { useInventory } from "./use-inventory";
 import { useRun } from "./use-run";
 import { useSideActions } from "./use-side-actions";
+import type { WordKey } from "./words";
 import { say } from "./words";
 
 const useStyles = makeStyles({
@@ -53,23 +54,43 @@ export function App(p: AppProps): React.JSX.Element {
   const [starting, setStarting] = useState(false); // between the press and the run's first progress
   const busy = starting || run.view.kind !== "idle";
   const ctx = contextOf(options);
-  const shownSheet = inv.state.kind === "found" ? inv.state.located.sheetId : undefined;
+  const shown = inv.state.kind === "found" ? inv.state.located : undefined;
+  const primary = useRef<HTMLElement | null>(null);
+  const outcome = useRef<HTMLDivElement>(null);
+  const reasonId = useId();
 
   const side = useSideActions(p.host, lang, run, inv.detect, (f) => buildQuote(p.host, f, p.today, limits));
+
+  // When a run ends, focus goes back to the button that started it (it stayed focusable while disabled) …
+  useEffect(() => {
+    if (run.ended > 0) primary.current?.focus({ preventScroll: true });
+  }, [run.ended]);
+  // … and a new outcome scrolls into view: in a 320-pixel pane it is below the fold.
+  useEffect(() => {
+    if (run.notice) outcome.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
+  }, [run.notice]);
 
   async function annotate(): Promise<void> {
     if (!ctx || busy) return;
     setStarting(true);
     side.clearSelectionNote();
     try {
-      const located = await inv.detect(); // the sheet may have changed since it was shown
-      if (!located) return run.setNotice(problemNotice({ code: "EMPTY_SHEET" }, lang));
-      await run.start(located, located.sheetId === shownSheet ? inv.choices : {}, ctx, options.lang);
+      // The sheet may have changed since it was shown; an empty sheet, a quote or the price book is said by the
+      // inventory card (and refused by the run) rather than twice.
+      const located = await inv.detect();
+      if (!located) return run.setNotice(undefined);
+      await run.start(located, located.sheetId === shown?.sheetId ? inv.choices : {}, ctx, options.lang);
     } finally {
       setStarting(false);
     }
   }
 
+  // Why the primary button is off, said next to it (a cleared as-of date, no inventory on the active sheet).
+  const blocked: WordKey | undefined =
+    inv.state.kind === "detecting" ? undefined : !ctx ? "needAsOf" : inv.state.kind !== "found" ? "needInventory" : undefined;
+  const canWrite = !busy && inv.state.kind === "found" && ctx !== undefined;
+  const finished = run.finished;
+  const reason = blocked ?? (finished && !finished.complete ? "quoteNeedsFullRun" : undefined);
   const view = run.view;
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
@@ -93,24 +114,41 @@ export function App(p: AppProps): React.JSX.Element {
         />
         <OptionsCard lang={lang} options={options} disabled={busy} onChange={setOptions} />
         <div className={styles.actions}>
-          <Button appearance="primary" disabled={busy || !ctx || inv.state.kind === "detecting"} onClick={() => void annotate()}>
+          <Button
+            ref={(e: HTMLElement | null) => void (primary.current = e)}
+            appearance="primary"
+            disabledFocusable={!canWrite}
+            {...(blocked ? { "aria-describedby": reasonId } : {})}
+            onClick={() => void annotate()}
+          >
             {say(lang, "annotate")}
           </Button>
-          {run.finished && (
-            <Button disabled={busy} onClick={() => run.finished && void side.buildQuote(run.finished)}>
+          {finished && (
+            <Button
+              disabledFocusable={busy || !finished.complete}
+              {...(finished.complete ? {} : { "aria-describedby": reasonId })}
+              onClick={() => finished.complete && void side.buildQuote(finished)}
+            >
               {say(lang, "buildQuote")}
             </Button>
           )}
         </div>
+        {reason && !busy && (
+          <Text id={reasonId} size={200} className={styles.lead}>
+            {say(lang, reason)}
+          </Text>
+        )}
         {view.kind === "running" && (
           <RunProgress lang={lang} progress={view.progress} cancelling={view.cancelling} onCancel={run.cancel} />
         )}
-        {run.notice && <NoticeBar notice={run.notice} />}
-        {run.finished && (
+        <Outcome ref={outcome} notice={run.notice} />
+        {finished && (
           <SummaryCard
             lang={lang}
-            rows={run.finished.evaluated.annotated.results.length}
-            entries={run.finished.entries}
+            sheetName={finished.sheetName}
+            otherSheet={inv.state.kind !== "detecting" && shown?.sheetId !== finished.evaluated.layout.sheetId}
+            rows={finished.evaluated.annotated.results.length}
+            entries={finished.entries}
             note={side.selectionNote}
             onSelect={(e) => void side.select(e)}
           />
@@ -126,7 +164,6 @@ export function App(p: AppProps): React.JSX.Element {
         {view.kind === "confirm" && (
           <OverwriteDialog
             lang={lang}
-            open
             count={view.evaluated.conflicts?.count ?? 0}
             rows={view.evaluated.conflicts?.rows ?? []}
             target={blockColumns(view.evaluated.layout.output.left)}

@@ -35,8 +35,20 @@ function runsWithin(runs: readonly FormatRun[], top: number, count: number): For
   });
 }
 
-/** Build the quote sheet and return its name. Existing sheets are only read (the price book), never written. */
-export async function buildQuote(host: WorkbookHost, finished: Finished, today: IsoDate, limits: ChunkLimits): Promise<string> {
+export interface BuiltQuote {
+  /** The new sheet's name (見積, 見積 (2), …). */
+  readonly name: string;
+  /** Its print layout (A4 landscape) was set: an Excel before ExcelApi 1.9 cannot. */
+  readonly pageLayout: boolean;
+}
+
+/** Build the quote sheet. Existing sheets are only read (the price book), never written. */
+export async function buildQuote(
+  host: WorkbookHost,
+  finished: Finished,
+  today: IsoDate,
+  limits: ChunkLimits,
+): Promise<BuiltQuote> {
   const names = await host.sheetNames();
   const bookName = priceBookSheetName(names);
   const book = bookName === undefined ? undefined : readPriceBook(await host.readSheet(bookName), { sheet: bookName });
@@ -51,7 +63,7 @@ export async function buildQuote(host: WorkbookHost, finished: Finished, today: 
   for (const c of planWriteChunks(values, limits)) {
     await host.writeRows(id, c.start, values.slice(c.start, c.start + c.count), runsWithin(runs, c.start, c.count));
   }
-  await host.styleSheet(id, {
+  const styled = await host.styleSheet(id, {
     rows: values.length,
     columns: sheet.widths.length,
     boldRows: sheet.boldRows,
@@ -60,5 +72,5 @@ export async function buildQuote(host: WorkbookHost, finished: Finished, today: 
     wrapColumns: sheet.wrapColumns,
     landscape: sheet.pageSetup.orientation === "landscape",
   });
-  return name;
+  return { name, pageLayout: styled.pageLayout };
 }

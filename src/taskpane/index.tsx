@@ -1,5 +1,6 @@
 // The task pane's entry: the only place that reads Office's language and the clock, then hands both to the App
 // with the Office.js host (src/excel). taskpane.html loads office.js from Microsoft's CDN first.
+import "./csp";
 import { createRoot } from "react-dom/client";
 import { localDay } from "../core/dates";
 import { createOfficeHost } from "../excel/office-host";

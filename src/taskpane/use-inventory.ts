@@ -2,6 +2,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { HoldingKey } from "../core/inventory/headers";
 import type { Lang } from "../core/model";
+import type { SheetRole } from "../excel/sheet-role";
+import { sheetRole } from "../excel/sheet-role";
 import type { Located, WorkbookHost } from "../excel/workbook-host";
 import type { Choices } from "./job/layout";
 import { problemFromError } from "./job/problems";
@@ -11,6 +13,8 @@ import { problemNotice } from "./notices";
 export type InventoryState =
   | { readonly kind: "detecting" }
   | { readonly kind: "empty" }
+  /** The active sheet is a quote or the price book: never an inventory (SPEC §7), never offered for writing. */
+  | { readonly kind: "skipped"; readonly sheetName: string; readonly role: Exclude<SheetRole, "inventory"> }
   | { readonly kind: "found"; readonly located: Located }
   | { readonly kind: "failed"; readonly notice: Notice };
 
@@ -23,6 +27,11 @@ export interface InventoryModel {
   readonly setColumn: (key: HoldingKey, index: number | null) => void;
 }
 
+function stateOf(located: Located): InventoryState {
+  const role = sheetRole(located.sheetName);
+  return role === "inventory" ? { kind: "found", located } : { kind: "skipped", sheetName: located.sheetName, role };
+}
+
 export function useInventory(host: WorkbookHost, lang: Lang): InventoryModel {
   const [state, setState] = useState<InventoryState>({ kind: "detecting" });
   const [choices, setChoices] = useState<Choices>({});
@@ -33,7 +42,7 @@ export function useInventory(host: WorkbookHost, lang: Lang): InventoryModel {
       const located = await host.locate();
       if (located?.sheetId !== sheetId.current) setChoices({});
       sheetId.current = located?.sheetId;
-      setState(located ? { kind: "found", located } : { kind: "empty" });
+      setState(located ? stateOf(located) : { kind: "empty" });
       return located;
     } catch (e) {
       setState({ kind: "failed", notice: problemNotice(problemFromError(e), lang) });

@@ -26,12 +26,16 @@ export interface Finished {
   readonly entries: SummaryEntry[];
   readonly ctx: Context;
   readonly lang: Lang;
+  /** Every row was written: a run that was cancelled or stopped partway leaves the sheet half old, half new. */
+  readonly complete: boolean;
 }
 
 export interface RunModel {
   readonly view: RunView;
   readonly notice: Notice | undefined;
   readonly finished: Finished | undefined;
+  /** Counts the runs that have ended (written, stopped, cancelled or declined): the pane moves focus then. */
+  readonly ended: number;
   readonly start: (located: Located, choices: Choices, ctx: Context, lang: Lang) => Promise<void>;
   readonly answer: (choice: OverwriteChoice | "cancel") => Promise<void>;
   readonly cancel: () => void;
@@ -43,6 +47,7 @@ export function useRun(host: WorkbookHost, limits: ChunkLimits, uiLang: Lang): R
   const [view, setView] = useState<RunView>({ kind: "idle" });
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const [finished, setFinished] = useState<Finished | undefined>(undefined);
+  const [ended, setEnded] = useState(0);
   const abort = useRef(new AbortController());
   const pending = useRef<{ ctx: Context; lang: Lang } | undefined>(undefined);
   const words = useRef(uiLang);
@@ -66,9 +71,12 @@ export function useRun(host: WorkbookHost, limits: ChunkLimits, uiLang: Lang): R
       return;
     }
     setView({ kind: "idle" });
+    setEnded((n) => n + 1);
     if (result.status === "written") {
       const entries = summaryEntries(result.evaluated.annotated.results);
-      setFinished({ evaluated: result.evaluated, sheetName: located.sheetName, entries, ctx, lang });
+      const w = result.written;
+      const complete = w.rows === w.total && w.problem === undefined;
+      setFinished({ evaluated: result.evaluated, sheetName: located.sheetName, entries, ctx, lang, complete });
     }
   };
 
@@ -89,6 +97,7 @@ export function useRun(host: WorkbookHost, limits: ChunkLimits, uiLang: Lang): R
       const { ctx, lang } = pending.current;
       if (choice === "cancel") {
         setView({ kind: "idle" });
+        setEnded((n) => n + 1);
         setNotice({ intent: "info", title: say(words.current, "cancelledTitle"), lines: [say(words.current, "declined")] });
         return;
       }
@@ -103,5 +112,5 @@ export function useRun(host: WorkbookHost, limits: ChunkLimits, uiLang: Lang): R
     setView((v) => (v.kind === "running" ? { ...v, cancelling: true } : v));
   }, []);
 
-  return { view, notice, finished, start, answer, cancel, setNotice };
+  return { view, notice, finished, ended, start, answer, cancel, setNotice };
 }

@@ -9,6 +9,7 @@ import { problemFromError } from "./job/problems";
 import { problemNotice } from "./notices";
 import type { SummaryEntry } from "./summary";
 import { templateSheet } from "./template";
+import type { BuiltQuote } from "./build-quote";
 import type { Finished, RunModel } from "./use-run";
 import { say } from "./words";
 
@@ -26,18 +27,26 @@ export function useSideActions(
   lang: Lang,
   run: RunModel,
   redetect: () => Promise<unknown>,
-  buildQuote: (finished: Finished) => Promise<string>,
+  buildQuote: (finished: Finished) => Promise<BuiltQuote>,
 ): SideActions {
   const [selectionNote, setSelectionNote] = useState<string | undefined>(undefined);
   const fail = (e: unknown): void => run.setNotice(problemNotice(problemFromError(e), lang));
-  const success = (title: string, line: string): void => run.setNotice({ intent: "success", title, lines: [line] });
+  const success = (title: string, lines: string[]): void => run.setNotice({ intent: "success", title, lines });
+
+  /** What to say when fewer runs of rows were selected than the entry has (undefined when all were). */
+  function selectionNoteOf(rows: readonly number[], selected: readonly string[]): string | undefined {
+    const all = rowAreas(rows).length;
+    if (selected.length >= all) return undefined;
+    if (selected.length >= Math.min(all, MAX_SELECTED_AREAS)) return say(lang, "selectedFirst", { areas: MAX_SELECTED_AREAS });
+    const [first = "", last = first] = (selected[0] ?? "").split(":");
+    return say(lang, "selectedOneArea", { first, last }); // an Excel before ExcelApi 1.18
+  }
 
   async function select(entry: SummaryEntry): Promise<void> {
     if (!run.finished) return;
     try {
-      await host.selectRows(run.finished.evaluated.layout.sheetId, entry.rows);
-      const many = rowAreas(entry.rows).length > MAX_SELECTED_AREAS;
-      setSelectionNote(many ? say(lang, "selectedFirst", { areas: MAX_SELECTED_AREAS }) : undefined);
+      const selected = await host.selectRows(run.finished.evaluated.layout.sheetId, entry.rows);
+      setSelectionNote(selectionNoteOf(entry.rows, selected));
     } catch (e) {
       fail(e);
     }
@@ -45,8 +54,9 @@ export function useSideActions(
 
   async function insertTemplate(outputLang: Lang): Promise<void> {
     try {
-      const sheet = await host.insertTemplate(templateSheet(outputLang, say(outputLang, "templateSheet")));
-      success(say(lang, "template"), say(lang, "templateInserted", { sheet }));
+      const added = await host.insertTemplate(templateSheet(outputLang, say(outputLang, "templateSheet")));
+      const lines = [say(lang, "templateInserted", { sheet: added.name })];
+      success(say(lang, "templateDoneTitle"), added.lists ? lines : [...lines, say(lang, "templateNoLists")]);
       await redetect();
     } catch (e) {
       fail(e);
@@ -55,8 +65,9 @@ export function useSideActions(
 
   async function quote(f: Finished): Promise<void> {
     try {
-      const sheet = await buildQuote(f);
-      success(say(lang, "buildQuote"), say(lang, "quoteBuilt", { sheet }));
+      const built = await buildQuote(f);
+      const lines = [say(lang, "quoteBuilt", { sheet: built.name })];
+      success(say(lang, "quoteDoneTitle"), built.pageLayout ? lines : [...lines, say(lang, "quotePrintDefaults")]);
     } catch (e) {
       fail(e);
     }

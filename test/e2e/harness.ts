@@ -12,10 +12,10 @@ export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const CHROMIUM = "/usr/bin/chromium";
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
-/** `webpack --mode development` with the project's config, into a fresh folder (dist/ is left to the build). */
+/** `webpack --mode production` with the project's config — what ships — into a fresh folder (dist/ is left alone). */
 export function buildPane(): string {
   const out = mkdtempSync(path.join(os.tmpdir(), "license-rules-e2e-"));
-  const r = spawnSync("npx", ["webpack", "--mode", "development", "--output-path", out], { cwd: ROOT, encoding: "utf8" });
+  const r = spawnSync("npx", ["webpack", "--mode", "production", "--output-path", out], { cwd: ROOT, encoding: "utf8" });
   if (r.status !== 0 || !existsSync(path.join(out, "taskpane.html")))
     throw new Error(`webpack failed:\n${r.stdout}\n${r.stderr}`);
   return out;

@@ -1,5 +1,6 @@
 // The real office host (src/excel) against the in-memory workbook: what it reads, what it writes, in how many requests.
 import { describe, expect, test } from "vitest";
+import { toHostError } from "../../src/excel/office-run";
 import { HostError } from "../../src/excel/workbook-host";
 import { formatAt, getCell, readArea } from "./fake-excel/workbook";
 import { loadSample } from "./fixtures/sample";
@@ -165,29 +166,87 @@ describe("failures a person can act on", () => {
   });
 });
 
+/** A two-column template with one drop-down list. */
+const TEMPLATE = {
+  name: "棚卸",
+  headers: ["製品名", "保守契約"],
+  example: ["WebSAM JMSS", "あり"],
+  lists: [{ column: 1, words: ["あり", "なし"] }],
+  rows: 500,
+};
+
 describe("selection and template", () => {
   test("selects the rows as whole-row areas, consecutive rows joined", async () => {
     const f = fakeExcel([["a"]]);
-    await f.host.selectRows(f.sheet.id, [9, 5, 6, 7]);
+    expect(await f.host.selectRows(f.sheet.id, [9, 5, 6, 7])).toEqual(["5:7", "9:9"]);
     expect(f.sheet.selection).toEqual(["5:7", "9:9"]);
   });
 
   test("inserts a template sheet under a free name with drop-downs and a frozen header", async () => {
     const f = fakeExcel([["a"]], {}, "棚卸");
-    const t = {
-      name: "棚卸",
-      headers: ["製品名", "保守契約"],
-      example: ["WebSAM JMSS", "あり"],
-      lists: [{ column: 1, words: ["あり", "なし"] }],
-      rows: 500,
-    };
-    expect(await f.host.insertTemplate(t)).toBe("棚卸 (2)");
+    const t = TEMPLATE;
+    expect(await f.host.insertTemplate(t)).toEqual({ name: "棚卸 (2)", lists: true });
     const added = f.book.sheet("棚卸 (2)");
     expect(readArea(added!, { top: 0, left: 0, rows: 2, columns: 2 })).toEqual([t.headers, t.example]);
     expect(added?.validations).toEqual([
-      { area: { top: 1, left: 1, rows: 500, columns: 1 }, rule: { list: { inCellDropDown: true, source: "あり,なし" } } },
+      {
+        area: { top: 1, left: 1, rows: TEMPLATE.rows, columns: 1 },
+        rule: { list: { inCellDropDown: true, source: "あり,なし" } },
+      },
     ]);
     expect(added?.frozenRows).toBe(1);
     expect(f.book.activeSheetId).toBe(added?.id);
   });
+});
+
+describe("an Excel with ExcelApi 1.7 only (the manifest's minimum): every newer call has its fallback", () => {
+  const old = { apiVersion: "1.7" };
+
+  test("the fake refuses a newer member as Excel does, and the pane hears 'unsupported', not 'try again'", async () => {
+    const f = fakeExcel([["a"]], old);
+    const err = (await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(f.sheet.id).getRanges("1:1").select();
+      await context.sync();
+    }).catch((e: unknown) => toHostError(e))) as HostError;
+    expect([err.kind, err.code]).toEqual(["unsupported", "ApiNotFound"]);
+  });
+
+  test("selecting rows apart selects the first run only (RangeAreas.select is 1.18) and says which", async () => {
+    const f = fakeExcel([["a"]], { apiVersion: "1.17" });
+    expect(await f.host.selectRows(f.sheet.id, [9, 5, 6, 7])).toEqual(["5:7"]);
+    expect(f.sheet.selection).toEqual(["5:7"]);
+  });
+
+  test("the template comes without drop-down lists (data validation is 1.8) and says so", async () => {
+    const f = fakeExcel([["a"]], old);
+    const t = TEMPLATE;
+    expect(await f.host.insertTemplate(t)).toEqual({ name: "棚卸", lists: false });
+    expect(f.book.sheet("棚卸")?.validations).toEqual([]);
+    expect(readArea(f.book.sheet("棚卸")!, { top: 0, left: 0, rows: 2, columns: 2 })).toEqual([t.headers, t.example]);
+  });
+
+  test("locate works, and cannot know of a filter (AutoFilter is 1.9): the write reports it instead", async () => {
+    const rows = await loadSample();
+    const f = fakeExcel(rows, old);
+    f.sheet.filtered = true;
+    expect(await f.host.locate()).toMatchObject({ address: "A1:J12", filtered: false });
+  });
+
+  test("merged cells are not looked for (1.13) and chunks are written without suspending the screen (1.9)", async () => {
+    const f = fakeExcel([["a"]], old);
+    f.sheet.merged.push({ top: 4, left: 0, rows: 3, columns: 1 });
+    expect(await f.host.findMerged(f.sheet.id, [{ top: 0, left: 0, rows: 10, columns: 2 }])).toEqual([""]);
+    await f.host.writeCells(f.sheet.id, 0, 2, [["x"]], 0);
+    expect(f.office.stats.log.at(-1)).toMatchObject({ calculationSuspended: true, screenUpdatingSuspended: false });
+  });
+});
+
+describe("error codes are looked up without Object.prototype", () => {
+  test.each(["constructor", "__proto__", "toString", "hasOwnProperty"])(
+    "an Office error with code %s is an Office error",
+    (code) => {
+      const e = toHostError(Object.assign(new Error("odd"), { code }));
+      expect([e.kind, e.code]).toEqual(["office", code]);
+    },
+  );
 });

@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
 // The build's side of the manifest (issue 5): ADDIN_URL rewrites every dev-server URL of the deployed manifest, and
 // the files the manifest names are the files webpack writes — checked without running webpack.
+import path from "node:path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { describe, expect, test } from "vitest";
 import { allowErrorInputs, rewriteAddinUrl } from "../../scripts/addin-url.mjs";
 import webpackConfig from "../../webpack.config.js";
-import { Manifest, manifestText } from "./manifest-xml";
+import { Manifest, ROOT, manifestText } from "./manifest-xml";
 
 describe("ADDIN_URL", () => {
   const source = manifestText();
@@ -23,6 +25,14 @@ describe("ADDIN_URL", () => {
     },
   );
 
+  test.each(["https://addins.example.jp/sales&admin", "https://addins.example.jp/o'brien/rules"])(
+    "%s: XML specials in the path are escaped, and the manifest reads back the same URL",
+    (addinUrl) => {
+      const after = new Manifest(rewriteAddinUrl(source, addinUrl)).urls(); // throws when not well-formed
+      expect(after).toEqual(before.map((u) => u.replace("https://localhost:3000", addinUrl)));
+    },
+  );
+
   test("no ADDIN_URL: the manifest is copied unchanged (development)", () => {
     expect(rewriteAddinUrl(source, undefined)).toBe(source);
     expect(rewriteAddinUrl(source, "")).toBe(source);
@@ -36,14 +46,19 @@ describe("ADDIN_URL", () => {
   );
 });
 
-test("the generated functions.json lets error cells reach the functions (one bad cell = one bad row)", () => {
-  const json = JSON.stringify({
-    allowCustomDataForDataTypeAny: true,
-    functions: [{ id: "TARGET", name: "TARGET", parameters: [] }],
-  });
-  const out = JSON.parse(allowErrorInputs(json)) as Record<string, unknown>;
+test("functions.json lets error cells reach the functions (one bad cell = one bad row), without the pair that crashes Office 2021", async () => {
+  // What the build writes: the metadata generated from the JSDoc, then allowErrorInputs (webpack.config.js).
+  const generated = await generateCustomFunctionsMetadata(path.join(ROOT, "src/functions/functions.ts"));
+  expect(generated.errors).toEqual([]);
+  expect(JSON.parse(generated.metadataJson)).toHaveProperty("allowCustomDataForDataTypeAny", true); // the generator's default
+  const out = JSON.parse(allowErrorInputs(generated.metadataJson)) as Record<string, unknown>;
   expect(out.allowErrorForDataTypeAny).toBe(true);
-  expect(out.functions).toEqual([{ id: "TARGET", name: "TARGET", parameters: [] }]);
+  // office-js #4385: allowCustomDataForDataTypeAny with allowErrorForDataTypeAny crashes volume-licensed Office 2021
+  expect(out).not.toHaveProperty("allowCustomDataForDataTypeAny");
+  expect(out.functions).toEqual(JSON.parse(generated.metadataJson).functions);
+  // every matrix parameter is of type any, the type those flags are about
+  const params = (out.functions as { parameters: { type: string }[] }[]).flatMap((f) => f.parameters);
+  expect(new Set(params.map((p) => p.type))).toEqual(new Set(["any"]));
 });
 
 test("the manifest's URLs name files the production build writes", async () => {
@@ -53,13 +68,14 @@ test("the manifest's URLs name files the production build writes", async () => {
     userOptions?: { filename?: string; chunks?: string[] };
     options?: { output?: string };
   }[];
-  const html = plugins.find((p) => p.constructor.name === "HtmlWebpackPlugin");
+  const pages = plugins.filter((p) => p.constructor.name === "HtmlWebpackPlugin");
+  const html = pages.find((p) => p.userOptions?.filename === "taskpane.html");
   const metadata = plugins.find((p) => p.constructor.name === "CustomFunctionsMetadataPlugin");
   const written = new Set([
     ...Object.keys(config.entry as Record<string, string>).map((name) =>
       (config.output?.filename as string).replace("[name]", name),
     ),
-    html?.userOptions?.filename,
+    ...pages.map((p) => p.userOptions?.filename),
     metadata?.options?.output,
   ]);
   // One page carries both bundles: the functions must be associated in the task pane's (shared) runtime.
@@ -68,6 +84,7 @@ test("the manifest's URLs name files the production build writes", async () => {
     .urls()
     .map((u) => new URL(u).pathname.slice(1))
     .filter((p) => !p.startsWith("assets/"));
-  expect(files.length).toBeGreaterThanOrEqual(3);
+  expect(files.length).toBeGreaterThanOrEqual(4);
   for (const f of files) expect(written, f).toContain(f);
+  expect(config.devtool).toBe(false); // no source maps in the production build
 });

@@ -21,14 +21,55 @@ describe("identity", () => {
     expect(hosts).toEqual(["Workbook"]);
   });
 
-  test("Japanese by default, English where Office runs in English", () => {
+  test("Japanese by default, English where Office runs in English (en-US, en-GB) and nowhere else", () => {
     expect(m.text("DefaultLocale")).toBe("ja-JP");
-    for (const name of ["DisplayName", "Description"]) {
-      const e = m.top(name);
+    const localized = [m.top("DisplayName"), m.top("Description"), ...m.all("String", m.one("Resources"))].filter(
+      (e) => e.getAttribute("id") !== "Functions.Namespace",
+    );
+    expect(localized.length).toBeGreaterThanOrEqual(5);
+    for (const e of localized) {
+      const name = e.getAttribute("id") ?? e.localName;
       expect(e.getAttribute("DefaultValue"), name).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
-      const en = m.all("Override", e).find((o) => o.getAttribute("Locale") === "en-US");
-      expect(en?.getAttribute("Value"), `${name} en-US`).toMatch(/^[\x20-\x7e]+$/);
+      const overrides = m.all("Override", e);
+      expect(overrides.map((o) => o.getAttribute("Locale")).sort(), name).toEqual(["en-GB", "en-US"]);
+      for (const o of overrides) expect(o.getAttribute("Value"), `${name} ${o.getAttribute("Locale")}`).toMatch(/^[\x20-\x7e]+$/);
+      expect(new Set(overrides.map((o) => o.getAttribute("Value"))).size, name).toBe(1);
     }
+  });
+
+  test("English text says License, as the pane does", () => {
+    for (const o of m.all("Override")) expect(o.getAttribute("Value")).not.toMatch(/licence/i);
+  });
+
+  test("the add-in's elements come in the order the TaskPaneApp schema requires", () => {
+    // OfficeAppManifestV1_1.xsd, OfficeApp + TaskPaneApp ("How to find the proper order of manifest elements")
+    const ORDER = [
+      "Id",
+      "AlternateId",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "AppDomains",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
+      "Dictionary",
+      "VersionOverrides",
+    ];
+    const children = [...m.doc.documentElement.children].map((e) => e.localName);
+    for (const c of children) expect(ORDER, c).toContain(c);
+    expect(children).toEqual([...children].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b)));
+    expect(new Set(children).size).toBe(children.length);
+  });
+
+  test("a support page, shipped with the add-in", () => {
+    expect(m.top("SupportUrl").getAttribute("DefaultValue")).toBe(`${DEV_ORIGIN}/support.html`);
   });
 
   test("permissions no wider than ReadWriteDocument (it writes its own output columns)", () => {

@@ -10,6 +10,7 @@ import { EXCEL_WEB_LIMITS } from "../../src/taskpane/job/chunks";
 import type { Cell } from "../excel/fake-excel/workbook";
 import { getCell, readArea } from "../excel/fake-excel/workbook";
 import { loadSample } from "../excel/fixtures/sample";
+import type { FakeExcelOptions } from "../excel/fake-excel/context";
 import { fakeExcel, snapshot } from "../excel/setup";
 import { CTX, run } from "./job/helpers";
 
@@ -20,24 +21,28 @@ const PRICE_BOOK: Cell[][] = [
   ["", "(JMSSからの移行用)WebSAM JobCenter SV/AG for Windows/Linux R16.2", "", 80_000],
 ];
 
-async function finishedRun(): Promise<{
+async function finishedRun(options: FakeExcelOptions = {}): Promise<{
   f: ReturnType<typeof fakeExcel>;
   rows: Cell[][];
   finished: Parameters<typeof buildQuote>[1];
 }> {
   const rows = await loadSample();
-  const f = fakeExcel(rows);
+  const f = fakeExcel(rows, options);
   f.book.addSheet("価格表", PRICE_BOOK);
   const { result } = await run(f);
   if (result.status !== "written") throw new Error(result.status);
-  return { f, rows, finished: { evaluated: result.evaluated, sheetName: "JMSS棚卸", entries: [], ctx: CTX, lang: "ja" } };
+  return {
+    f,
+    rows,
+    finished: { evaluated: result.evaluated, sheetName: "JMSS棚卸", entries: [], ctx: CTX, lang: "ja", complete: true },
+  };
 }
 
 describe("buildQuote", () => {
   test("writes the core's quote sheet, priced from 価格表, on a new sheet 見積", async () => {
     const { f, rows, finished } = await finishedRun();
     const inventory = snapshot(f.sheet);
-    expect(await buildQuote(f.host, finished, TODAY, EXCEL_WEB_LIMITS)).toBe("見積");
+    expect(await buildQuote(f.host, finished, TODAY, EXCEL_WEB_LIMITS)).toEqual({ name: "見積", pageLayout: true });
 
     const annotated = annotateValues(rows, CTX)!;
     const book = readPriceBook(PRICE_BOOK, { sheet: "価格表" });
@@ -66,8 +71,17 @@ describe("buildQuote", () => {
     const { f, finished } = await finishedRun();
     await buildQuote(f.host, finished, TODAY, EXCEL_WEB_LIMITS);
     const first = snapshot(f.book.sheet("見積")!);
-    expect(await buildQuote(f.host, finished, TODAY, EXCEL_WEB_LIMITS)).toBe("見積 (2)");
+    expect((await buildQuote(f.host, finished, TODAY, EXCEL_WEB_LIMITS)).name).toBe("見積 (2)");
     expect(snapshot(f.book.sheet("見積")!)).toEqual(first);
+  });
+
+  test("an Excel with ExcelApi 1.7 only: the same quote, its print layout left alone and said so", async () => {
+    const { f, finished } = await finishedRun({ apiVersion: "1.7" });
+    expect(await buildQuote(f.host, finished, TODAY, EXCEL_WEB_LIMITS)).toEqual({ name: "見積", pageLayout: false });
+    const sheet = f.book.sheet("見積")!;
+    expect(sheet.pageLayout).toEqual({});
+    expect(getCell(sheet, 0, 0)).not.toBe("");
+    expect(f.book.activeSheetId).toBe(sheet.id);
   });
 });
 
@@ -82,7 +96,14 @@ describe("buildQuote on a workbook on the 1904 date system", () => {
       f.book.date1904 = date1904;
       const { result } = await run(f);
       if (result.status !== "written") throw new Error(result.status);
-      const finished = { evaluated: result.evaluated, sheetName: "JMSS棚卸", entries: [], ctx: CTX, lang: "ja" as const };
+      const finished = {
+        evaluated: result.evaluated,
+        sheetName: "JMSS棚卸",
+        entries: [],
+        ctx: CTX,
+        lang: "ja" as const,
+        complete: true,
+      };
       await buildQuote(f.host, finished, TODAY, EXCEL_WEB_LIMITS);
       return f.book.sheet("見積")!;
     };

@@ -19,7 +19,7 @@ const notice = (w: Partial<Written>, lang: "ja" | "en" = "ja") =>
 
 describe("runNotice", () => {
   test("done: the rows and the columns written", () => {
-    expect(notice({})).toEqual({ intent: "success", title: "書き込みました", lines: ["5–12 行目の K:Q 列に書き込みました。"] });
+    expect(notice({})).toEqual({ intent: "success", title: "完了しました", lines: ["5–12 行目の K:Q 列に書き込みました。"] });
   });
 
   test("cancelled partway: the rows written and the rows not", () => {
@@ -39,7 +39,7 @@ describe("runNotice", () => {
     expect(n?.lines).toEqual([
       "もう一度実行してください。続く場合はブックを保存して開き直してください。",
       "詳細: GeneralException: boom",
-      "5–7 行目(3 行)は書き込み済みです。8–12 行目は書き込んでいません(前回の結果が残っていることがあります)。もう一度実行すると全行を書き直します。",
+      "5–7 行目（3 行）は書き込み済みです。8–12 行目は書き込んでいません（前回の結果が残っていることがあります）。もう一度実行すると全行を書き直します。",
     ]);
   });
 

@@ -41,7 +41,7 @@ function ColumnSelect(p: ColumnMappingProps & { readonly column: (typeof COLUMNS
   const { column: c, lang } = p;
   const styles = useStyles();
   const value = p.mapping[c.key];
-  const label = c.key === "product" ? `${c.label[lang]} (${say(lang, "required")})` : c.label[lang];
+  const label = c.key === "product" ? say(lang, "requiredLabel", { label: c.label[lang] }) : c.label[lang];
   return (
     <Field label={label} size="small" orientation="horizontal">
       <Select

@@ -6,13 +6,18 @@ import type { Located } from "../../excel/workbook-host";
 import type { Choices } from "../job/layout";
 import { headerIndexOf, mappableColumns, mappingOf } from "../job/layout";
 import type { InventoryState } from "../use-inventory";
+import type { ProblemCode } from "../job/problems";
+import { problemNotice } from "../notices";
 import { say } from "../words";
+import { SectionTitle } from "./section-title";
 import { ColumnMapping } from "./column-mapping";
 import { NoticeBar } from "./notice-bar";
 
 const useStyles = makeStyles({
   body: { display: "grid", gap: tokens.spacingVerticalM },
   where: { color: tokens.colorNeutralForeground2 },
+  // 「データ 8 行」 is one phrase: a narrow pane wraps before it, never inside it
+  phrase: { whiteSpace: "nowrap" },
   fit: { minWidth: 0, maxWidth: "100%" },
 });
 
@@ -42,12 +47,22 @@ function Found(p: InventoryCardProps & { readonly located: Located }): React.JSX
       ? say(lang, "sheetTable", { sheet: l.sheetName, table: l.source.name, address: l.address })
       : say(lang, "sheetRange", { sheet: l.sheetName, address: l.address });
   const rows = headerIndex === undefined ? undefined : l.area.rows - headerIndex - 1;
+  // Said as soon as the inventory is found, not only once 書き込む fails on it.
+  const blockers = [l.protected && "PROTECTED", l.filtered && "FILTERED"].filter((c): c is ProblemCode => c !== false);
   return (
     <div className={styles.body}>
       <Text size={200} className={styles.where}>
         {where}
-        {rows === undefined ? "" : ` · ${say(lang, "dataRows", { rows })}`}
+        {rows !== undefined && (
+          <>
+            {" · "}
+            <span className={styles.phrase}>{say(lang, "dataRows", { rows })}</span>
+          </>
+        )}
       </Text>
+      {blockers.map((code) => (
+        <NoticeBar key={code} notice={{ ...problemNotice({ code }, lang), intent: "warning" }} />
+      ))}
       <Field label={say(lang, "headerRow")} size="small" validationState={headerIndex === undefined ? "warning" : "none"}>
         <Select
           size="small"
@@ -85,7 +100,7 @@ export function InventoryCard(p: InventoryCardProps): React.JSX.Element {
   return (
     <Card>
       <CardHeader
-        header={<Text weight="semibold">{say(lang, "inventory")}</Text>}
+        header={<SectionTitle>{say(lang, "inventory")}</SectionTitle>}
         action={
           <Button size="small" disabled={p.disabled} onClick={p.onDetect}>
             {say(lang, "redetect")}
@@ -93,7 +108,10 @@ export function InventoryCard(p: InventoryCardProps): React.JSX.Element {
         }
       />
       {state.kind === "detecting" && <Spinner size="tiny" />}
-      {state.kind === "empty" && <Text size={200}>{say(lang, "noInventory")}</Text>}
+      {state.kind === "empty" && <NoticeBar notice={{ ...problemNotice({ code: "EMPTY_SHEET" }, lang), intent: "info" }} />}
+      {state.kind === "skipped" && (
+        <Text size={200}>{say(lang, state.role === "quote" ? "quoteSheet" : "priceBookSheet", { sheet: state.sheetName })}</Text>
+      )}
       {state.kind === "failed" && <NoticeBar notice={state.notice} />}
       {state.kind === "found" && <Found {...p} located={state.located} />}
     </Card>

@@ -1,7 +1,8 @@
 // Options of a run: the as-of date (today by default; the core never reads the clock), output language, unified number.
-import { Card, CardHeader, Field, Input, makeStyles, Radio, RadioGroup, Switch, Text, tokens } from "@fluentui/react-components";
+import { Card, CardHeader, Field, Input, makeStyles, Radio, RadioGroup, Switch, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/model";
 import { say } from "../words";
+import { SectionTitle } from "./section-title";
 
 const useStyles = makeStyles({
   body: { display: "grid", gap: tokens.spacingVerticalS },
@@ -25,13 +26,14 @@ export function OptionsCard({ lang, options, disabled, onChange }: OptionsCardPr
   const styles = useStyles();
   return (
     <Card>
-      <CardHeader header={<Text weight="semibold">{say(lang, "options")}</Text>} />
+      <CardHeader header={<SectionTitle>{say(lang, "options")}</SectionTitle>} />
       <div className={styles.body}>
         <Field
           label={say(lang, "asOf")}
           hint={say(lang, "asOfHint")}
           size="small"
           validationState={options.asOf ? "none" : "error"}
+          validationMessage={options.asOf ? null : say(lang, "asOfMissing")}
         >
           <Input
             type="date"
@@ -48,8 +50,9 @@ export function OptionsCard({ lang, options, disabled, onChange }: OptionsCardPr
             value={options.lang}
             onChange={(_, d) => onChange({ ...options, lang: d.value === "en" ? "en" : "ja" })}
           >
-            <Radio value="ja" label="日本語" />
-            <Radio value="en" label="English" />
+            {/* Each language's name in that language, marked so a screen reader says it so. */}
+            <Radio value="ja" label={{ children: "日本語", lang: "ja" }} />
+            <Radio value="en" label={{ children: "English", lang: "en" }} />
           </RadioGroup>
         </Field>
         <Field hint={say(lang, "unifiedHint")} size="small">

@@ -6,7 +6,9 @@ import { say } from "../words";
 
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalM },
-  bar: { flexGrow: 1 },
+  bar: { flexGrow: 1, minWidth: 0 },
+  // 「キャンセル」 on one line however narrow the pane: the bar gives way instead
+  cancel: { flexShrink: 0, whiteSpace: "nowrap" },
 });
 
 export interface RunProgressProps {
@@ -26,7 +28,7 @@ export function RunProgress({ lang, progress, cancelling, onCancel }: RunProgres
       <Field className={styles.bar} label={`${phase} ${rows}`} hint={cancelling ? say(lang, "cancelling") : ""} size="small">
         <ProgressBar value={value} thickness="large" aria-valuetext={rows} />
       </Field>
-      <Button size="small" disabled={cancelling} onClick={onCancel}>
+      <Button size="small" className={styles.cancel} disabledFocusable={cancelling} onClick={onCancel}>
         {say(lang, "cancel")}
       </Button>
     </div>

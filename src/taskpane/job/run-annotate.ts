@@ -1,6 +1,7 @@
 // One press of the pane's primary action: check the sheet, read and evaluate it, ask before overwriting someone
 // else's cells, write our columns. Nothing is written before every check has passed (issue 5 §3).
 import type { Context, Lang } from "../../core/model";
+import { sheetRole } from "../../excel/sheet-role";
 import type { Located, WorkbookHost } from "../../excel/workbook-host";
 import type { Choices, Layout } from "./layout";
 import { buildLayout, moveClear, OUTPUT_WIDTH } from "./layout";
@@ -48,6 +49,8 @@ export async function startRun(
   lang: Lang,
   hooks: JobHooks,
 ): Promise<RunResult> {
+  // The pane never offers a quote or the price book, but the sheet may have changed since it looked (SPEC §7).
+  if (sheetRole(located.sheetName) !== "inventory") return { status: "problem", problem: { code: "NOT_INVENTORY" } };
   const built = buildLayout(located, choices);
   if (!built.ok) return { status: "problem", problem: { code: built.code } };
   let evaluated: Evaluated | undefined;

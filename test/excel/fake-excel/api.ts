@@ -2,6 +2,7 @@
 // worksheet, tables, application. Install it as the `Excel` and `Office` globals with installFakeOffice().
 import type { FakeExcelOptions } from "./context";
 import { FakeContext, FakeOfficeError, FakeStats } from "./context";
+import { refuse } from "./api-sets";
 import { RangeProxy } from "./range";
 import type { SheetRef } from "./range";
 import type { FakeSheet, FakeWorkbook } from "./workbook";
@@ -22,6 +23,7 @@ class ApplicationProxy {
     this.ctx.queue({ kind: "other", bytes: 20, flag: "calc", run: () => 0 });
   }
   suspendScreenUpdatingUntilNextSync(): void {
+    refuse(this.ctx, "Application.suspendScreenUpdatingUntilNextSync");
     this.ctx.queue({ kind: "other", bytes: 20, flag: "screen", run: () => 0 });
   }
   calculate(_type: string): void {

@@ -17,7 +17,7 @@ export interface FakeExcelOptions {
   requestLimit?: number;
   /** Response payload limit in bytes (Excel on the web: 5 MB). */
   responseLimit?: number;
-  /** Highest ExcelApi requirement set the fake claims (default 1.17). */
+  /** Highest ExcelApi requirement set the fake claims and implements (default: api-sets.ts DEFAULT_API_VERSION). */
   apiVersion?: string;
   /** Called before each round trip: add latency or hold a request to test cancelling. */
   beforeSync?: (request: { roundTrip: number; writes: number; calculationSuspended: boolean }) => Promise<void> | void;

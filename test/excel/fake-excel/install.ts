@@ -1,5 +1,6 @@
 // Puts the in-memory workbook behind the `Excel` and `Office` globals, as office.js would inside Excel.
 import { makeContext } from "./api";
+import { DEFAULT_API_VERSION, versionAtLeast } from "./api-sets";
 import type { FakeExcelOptions } from "./context";
 import { FakeStats } from "./context";
 import type { FakeWorkbook } from "./workbook";
@@ -9,12 +10,6 @@ export interface FakeOffice {
   readonly options: FakeExcelOptions;
   uninstall(): void;
 }
-
-const versionAtLeast = (have: string, want: string): boolean => {
-  const [a1 = 0, a2 = 0] = have.split(".").map(Number);
-  const [b1 = 0, b2 = 0] = want.split(".").map(Number);
-  return a1 > b1 || (a1 === b1 && a2 >= b2);
-};
 
 export function installFakeOffice(book: FakeWorkbook, options: FakeExcelOptions = {}, displayLanguage = "ja-JP"): FakeOffice {
   const stats = new FakeStats();
@@ -45,7 +40,7 @@ export function installFakeOffice(book: FakeWorkbook, options: FakeExcelOptions 
       displayLanguage,
       requirements: {
         isSetSupported: (name: string, version = "1.1") =>
-          name === "ExcelApi" && versionAtLeast(options.apiVersion ?? "1.17", version),
+          name === "ExcelApi" && versionAtLeast(options.apiVersion ?? DEFAULT_API_VERSION, version),
       },
     },
     HostType: { Excel: "Excel" },

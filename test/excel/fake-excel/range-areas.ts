@@ -1,5 +1,6 @@
 // RangeAreas: what getMergedAreasOrNullObject() and getRanges("5:7,9:9") return.
 import type { FakeContext } from "./context";
+import { refuse } from "./api-sets";
 import { FakeOfficeError, Loadable } from "./context";
 import type { SheetRef } from "./range-facets";
 import type { Rect } from "./workbook";
@@ -30,7 +31,12 @@ export class RangeAreasProxy extends Loadable {
   get areaCount(): number {
     return this.prop("areaCount");
   }
+  protected override queueLoad(key: string): void {
+    if (key === "address") refuse(this.ctx, "RangeAreas.address");
+    super.queueLoad(key);
+  }
   select(): void {
+    refuse(this.ctx, "RangeAreas.select");
     this.ctx.queue({
       kind: "other",
       bytes: 30 + this.rows.join(",").length,

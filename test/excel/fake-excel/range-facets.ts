@@ -1,4 +1,5 @@
 // The facets of a fake Range that only record what the pane asked for: format, conditionalFormats, dataValidation.
+import { refuse } from "./api-sets";
 import type { FakeContext } from "./context";
 import { FakeOfficeError, jsonBytes } from "./context";
 import type { FakeConditionalFormat, FakeSheet, Rect } from "./workbook";
@@ -70,13 +71,16 @@ export function conditionalFormatsFacet(
 
 export function dataValidationFacet(ctx: FakeContext, sheet: SheetRef, area: () => Rect): { clear: () => void; rule: unknown } {
   return {
-    clear: () =>
+    clear: () => {
+      refuse(ctx, "DataValidation.clear");
       ctx.queue({
         kind: "write",
         bytes: 40,
         run: () => ((sheet().validations = sheet().validations.filter((v) => !overlaps(v.area, area()))), 0),
-      }),
+      });
+    },
     set rule(rule: unknown) {
+      refuse(ctx, "DataValidation.rule");
       ctx.queue({ kind: "write", bytes: 40 + jsonBytes(rule), run: () => (sheet().validations.push({ area: area(), rule }), 0) });
     },
     get rule(): unknown {

@@ -1,4 +1,5 @@
 // Range over the in-memory workbook: values and number formats queued until sync, geometry, merged areas, select.
+import { refuse } from "./api-sets";
 import type { FakeContext } from "./context";
 import { FakeOfficeError, jsonBytes, Loadable } from "./context";
 import { RangeAreasProxy } from "./range-areas";
@@ -135,10 +136,12 @@ export class RangeProxy extends Loadable {
   }
 
   get dataValidation(): ReturnType<typeof dataValidationFacet> {
+    refuse(this.ctx, "Range.dataValidation");
     return dataValidationFacet(this.ctx, this.sheet, () => this.area());
   }
 
   getMergedAreasOrNullObject(): RangeAreasProxy {
+    refuse(this.ctx, "Range.getMergedAreasOrNullObject");
     return new RangeAreasProxy(this.ctx, this.sheet, () => this.sheet().merged.filter((m) => overlaps(m, this.area())));
   }
 

@@ -1,5 +1,7 @@
 // Worksheet, its tables and the small facets (protection, autoFilter, a function's result) the pane loads, over the
 // in-memory workbook.
+import type { GatedMember } from "./api-sets";
+import { FAKE_API_SETS, refuse } from "./api-sets";
 import type { FakeContext } from "./context";
 import { FakeOfficeError, Loadable } from "./context";
 import { RangeProxy } from "./range";
@@ -8,12 +10,21 @@ import type { SheetRef } from "./range-facets";
 import type { FakeTable } from "./workbook";
 import { usedArea } from "./workbook";
 
+const AUTO_FILTER: Record<string, GatedMember> = { isDataFiltered: "AutoFilter.isDataFiltered" };
+
 export class ScalarFacet extends Loadable {
   constructor(
     ctx: FakeContext,
     private readonly values: (key: string) => unknown,
+    /** Properties an older Excel lacks: refused below their set when loaded. */
+    private readonly gated: Readonly<Record<string, GatedMember>> = {},
   ) {
     super(ctx);
+  }
+  protected override queueLoad(key: string): void {
+    const member = this.gated[key];
+    if (member) refuse(this.ctx, member);
+    super.queueLoad(key);
   }
   protected read(key: string): unknown {
     return key === "isNullObject" ? false : this.values(key);
@@ -55,7 +66,8 @@ export class TableProxy extends Loadable {
     return new RangeProxy(this.ctx, this.sheet, () => this.table.area);
   }
   get autoFilter(): ScalarFacet {
-    return new ScalarFacet(this.ctx, () => this.table.filtered);
+    refuse(this.ctx, "Table.autoFilter");
+    return new ScalarFacet(this.ctx, () => this.table.filtered, AUTO_FILTER);
   }
 }
 
@@ -71,7 +83,17 @@ export class ItemsProxy<T> extends Loadable {
     return key === "isNullObject" ? false : this.items_();
   }
   protected override queueLoad(): void {
-    super.queueLoad("items");
+    // The response holds each item's loaded name (~40 bytes), not the proxies (whose JSON would be the whole workbook).
+    this.ctx.queue({
+      kind: "load",
+      bytes: 40,
+      run: () => {
+        const items = this.items_();
+        this.loaded.set("items", items);
+        this.loaded.set("isNullObject", false);
+        return 40 * items.length;
+      },
+    });
   }
   get items(): T[] {
     return this.prop("items");
@@ -107,9 +129,8 @@ export class WorksheetProxy extends Loadable {
   }
   private autoFilter_?: ScalarFacet;
   get autoFilter(): ScalarFacet {
-    return (this.autoFilter_ ??= new ScalarFacet(this.ctx, (k) =>
-      k === "enabled" ? this.find().filtered : this.find().filtered,
-    ));
+    refuse(this.ctx, "Worksheet.autoFilter");
+    return (this.autoFilter_ ??= new ScalarFacet(this.ctx, () => this.find().filtered, AUTO_FILTER));
   }
   get tables(): ItemsProxy<TableProxy> {
     return new ItemsProxy(this.ctx, () => this.find().tables.map((t) => new TableProxy(this.ctx, this.find, t)));
@@ -119,10 +140,13 @@ export class WorksheetProxy extends Loadable {
   }
   get pageLayout(): Record<string, unknown> {
     const { ctx, find } = this;
+    refuse(ctx, "Worksheet.pageLayout");
     return new Proxy(
       {},
       {
         set(_, key: string, value: unknown) {
+          const member = `PageLayout.${key}`;
+          if (member in FAKE_API_SETS) refuse(ctx, member as GatedMember);
           ctx.queue({ kind: "other", bytes: 40, run: () => ((find().pageLayout[key] = value), 0) });
           return true;
         },
@@ -138,10 +162,16 @@ export class WorksheetProxy extends Loadable {
     return new RangeProxy(this.ctx, this.find, () => usedArea(this.find()));
   }
   getRanges(address: string): RangeAreasProxy {
+    refuse(this.ctx, "Worksheet.getRanges");
     const rows = address.split(",").map((a) => a.trim());
     if (rows.some((a) => !/^\d+:\d+$/.test(a)))
       throw new FakeOfficeError("InvalidArgument", `The fake only selects whole rows: ${address}`);
     return new RangeAreasProxy(this.ctx, this.find, () => [], rows);
+  }
+  /** Worksheet.getRange (ExcelApi 1.1) for the one address shape the pane selects: whole rows, "5:7". */
+  getRange(address: string): { select: () => void } {
+    if (!/^\d+:\d+$/.test(address)) throw new FakeOfficeError("InvalidArgument", `The fake only selects whole rows: ${address}`);
+    return { select: () => this.ctx.queue({ kind: "other", bytes: 30, run: () => ((this.find().selection = [address]), 0) }) };
   }
   activate(): void {
     this.ctx.queue({ kind: "other", bytes: 20, run: () => (void this.ctx.book.activate(this.find().id), 0) });

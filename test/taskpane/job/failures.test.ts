@@ -36,6 +36,18 @@ describe("stopped before writing", () => {
     expect(snapshot(f.sheet)).toEqual(before);
   });
 
+  test.each(["見積", "見積 (2)", "Quote", "価格表", "Price book"])(
+    "a sheet named %s (a quote or the price book, SPEC §7) → NOT_INVENTORY, nothing written",
+    async (name) => {
+      const f = fakeExcel(await loadSample(), {}, name);
+      const before = snapshot(f.sheet);
+      const { result } = await run(f);
+      expect(result.status === "problem" && result.problem.code).toBe("NOT_INVENTORY");
+      expect(noWrites(f)).toBe(true);
+      expect(snapshot(f.sheet)).toEqual(before);
+    },
+  );
+
   test("the merged cells are named so they can be found", async () => {
     const f = fakeExcel(await loadSample());
     f.sheet.merged.push({ top: 5, left: 2, rows: 3, columns: 1 });
