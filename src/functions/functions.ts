@@ -2,6 +2,9 @@
 // and appends the CustomFunctions.associate calls. Ids and parameter order are frozen (test/functions/functions-ids.json):
 // saved workbooks call them. Every parameter is a matrix: one call over a range evaluates all its rows as one
 // inventory (as the CLI reads the sheet) and spills one result per row; a single cell is a 1×1 range.
+// First: the functions load first into the page they share with the pane (SharedRuntime), under its CSP; their bundle
+// builds zod schemas at load, which must not probe for eval (see ../taskpane/csp.ts).
+import "../taskpane/csp";
 import type { HoldingKey } from "../core/inventory/headers";
 import { annotateTable } from "./annotate-table";
 import { clWinCells } from "./clwin-cells";
