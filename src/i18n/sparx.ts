@@ -1,6 +1,7 @@
 // Words for the Sparx Enterprise Architect pack's codes (seeds 003, 004) and the conditions they name.
 import type { Lang } from "../core/model";
 import type { SparxCode, SparxCondition } from "../core/packs/sparx/codes";
+import { own } from "../core/own";
 
 export const SPARX_WORDS = {
   ja: {
@@ -106,5 +107,5 @@ export const SPARX_CONDITION_WORDS = {
 
 /** The words for a `condition` param; an unknown key is shown as it is. */
 export function conditionWord(key: string, lang: Lang): string {
-  return (SPARX_CONDITION_WORDS[lang] as Readonly<Record<string, string | undefined>>)[key] ?? key;
+  return own<string>(SPARX_CONDITION_WORDS[lang], key) ?? key;
 }

@@ -1,4 +1,5 @@
 // Fills `{name}` placeholders in a sentence. The one place every word table (core, CLI, pane, functions) fills them.
+import { own } from "../core/own";
 
 /** Each `{name}` becomes `word(name)`; a placeholder `word` has nothing for is left as written. */
 export function fill(template: string, word: (name: string) => string | undefined): string {
@@ -26,4 +27,7 @@ function split(template: string): readonly string[] {
 
 /** `fill` from a plain record of values. */
 export const fillParams = (template: string, params: Readonly<Record<string, string | number>>): string =>
-  fill(template, (name) => (params[name] === undefined ? undefined : String(params[name])));
+  fill(template, (name) => {
+    const v = own(params, name);
+    return v === undefined ? undefined : String(v);
+  });

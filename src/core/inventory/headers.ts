@@ -3,11 +3,11 @@ import type { Holding } from "../model";
 
 export type ColumnKind =
   | { kind: "text" }
-  | { kind: "quantity" } // positive integer
-  | { kind: "count" } // non-negative integer
+  | { kind: "quantity"; max: number } // positive integer
+  | { kind: "count"; max: number } // non-negative integer
   | { kind: "yesno" }
   | { kind: "date" }
-  | { kind: "choice"; words: Readonly<Record<string, string>> };
+  | { kind: "choice"; words: ReadonlyMap<string, string> };
 
 export type HoldingKey = Exclude<keyof Holding, "row">;
 
@@ -19,10 +19,21 @@ export interface ColumnSpec {
   readonly label: { readonly ja: string; readonly en: string };
 }
 
+/**
+ * The largest quantity a row may hold (数量, 移行数量, 更新ライセンス数) and the most years: with at most 1,048,576 rows
+ * a sheet, every sum the rules and the quote make (quantity × years × rows < 2^53) stays an exact integer. A larger
+ * value is an error on its row (TOO_LARGE), never a wrong total.
+ */
+export const MAX_QUANTITY = 10_000_000;
+export const MAX_YEARS = 99;
+
+const quantity = { kind: "quantity", max: MAX_QUANTITY } as const;
+const count = { kind: "count", max: MAX_QUANTITY } as const;
 const text = { kind: "text" } as const;
 const yesno = { kind: "yesno" } as const;
 const date = { kind: "date" } as const;
-const choice = (words: Record<string, string>): ColumnKind => ({ kind: "choice", words });
+// A Map, not an object: a cell saying `constructor` or `__proto__` must not find Object.prototype's members.
+const choice = (words: Record<string, string>): ColumnKind => ({ kind: "choice", words: new Map(Object.entries(words)) });
 
 // Words are matched after NFKC + lower-case + trim, so full-width and upper-case variants come for free.
 const ROLE = choice({
@@ -130,18 +141,18 @@ export const COLUMNS: readonly ColumnSpec[] = [
   col("product", ["製品名", "製品", "品名"], ["Product", "Product name"], text),
   col("sku", ["型番", "品番"], ["SKU", "Part number"], text),
   col("role", ["用途", "役割", "運用"], ["Role", "Usage"], ROLE),
-  col("quantity", ["数量", "本数", "台数", "ライセンス数"], ["Qty", "Quantity", "Licenses"], { kind: "quantity" }),
+  col("quantity", ["数量", "本数", "台数", "ライセンス数"], ["Qty", "Quantity", "Licenses"], quantity),
   col("maintenance", ["保守契約", "保守", "PP・サポートサービス", "サポートサービス"], ["Maintenance"], yesno),
   col("licenseType", ["ライセンス形態", "ライセンス種別"], ["License type"], LICENSE_TYPE),
   col("target", ["移行先", "希望移行先"], ["Target"], TARGET),
   col("targetLicense", ["移行先ライセンス形態"], ["Target license"], TARGET_LICENSE),
-  col("targetQuantity", ["移行数量", "移行後数量"], ["Target quantity"], { kind: "count" }),
+  col("targetQuantity", ["移行数量", "移行後数量"], ["Target quantity"], count),
   col("migrated", ["移行済み"], ["Migrated"], yesno),
   col("supportEnd", ["サポート期限", "サポート終了日", "保守期限"], ["Support end"], date),
   col("orderDate", ["購入日", "注文日", "発注日"], ["Order date"], date),
   col("procedureDate", ["手続き日", "登録日"], ["Procedure date"], date),
   col("issueDate", ["発行日"], ["Issue date"], date),
-  col("years", ["年数", "更新年数"], ["Years"], { kind: "quantity" }),
+  col("years", ["年数", "更新年数"], ["Years"], { kind: "quantity", max: MAX_YEARS }),
   col("action", ["手続き", "区分"], ["Action"], ACTION),
   col("holder", ["名義"], ["Holder"], HOLDER),
   col("purchase", ["購入方法"], ["Purchase"], PURCHASE),
@@ -159,7 +170,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   col("trainingOnly", ["研修目的のみ"], ["Training only"], yesno),
   col("user", ["使用者"], ["User"], text),
   col("purchaser", ["購入者"], ["Purchaser"], text),
-  col("renewQuantity", ["更新ライセンス数", "更新本数", "更新数量"], ["Licenses to renew", "Renew quantity"], { kind: "count" }),
+  col("renewQuantity", ["更新ライセンス数", "更新本数", "更新数量"], ["Licenses to renew", "Renew quantity"], count),
 ];
 
 // SPEC §2 lists these; はい/いいえ are added because they are the natural answers in seed 004's condition columns.

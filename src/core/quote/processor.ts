@@ -6,6 +6,7 @@ import type { RowResult } from "../model";
 import { catalogRow } from "../packs/jmss/catalog";
 import type { PriceBook, PriceRow, QuoteLine, QuoteNote } from "./model";
 import { findPrice } from "./price-match";
+import { exactYen } from "./yen";
 
 const PROCESSOR = catalogRow("SV/AG processor", "NORMAL");
 // The install licences a processor licence replaces, at the price the seed compares with (優待価格), else normal.
@@ -38,7 +39,7 @@ function compare(
   rows: number[],
   lines: number[],
 ): QuoteNote[] {
-  if (processor === install) return [];
+  if (processor === install || !exactYen(processor) || !exactYen(install)) return [];
   const code = processor < install ? "PROCESSOR_CHEAPER" : "INSTALL_CHEAPER";
   return [{ code, severity: "info", params: { processor, processorQuantity, install, installQuantity }, rows, lines }];
 }
