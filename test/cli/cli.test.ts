@@ -131,7 +131,7 @@ describe("--json", () => {
 
 describe("exit 2 with one line for unusable input", () => {
   test.each([
-    [["annotate", "/nonexistent/x.xlsx"], /見つからない/],
+    [["annotate", "/nonexistent/x.xlsx"], /見つかりません/],
     [["annotate", "--lang", "fr"], /引数/],
     [["annotate", "--as-of", "2021-02-30"], /--as-of/],
     [["frobnicate"], /frobnicate/],
