@@ -4,7 +4,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", ".bench/"] },
+  { ignores: ["dist/", "bin/", "node_modules/", "coverage/", ".bench/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,19 +3,6 @@
 // { formula } for a formula saved without its calculated value.
 import { DAYS_1900_TO_1904 } from "../core/dates";
 
-export interface RawCell {
-  /** The t attribute: s, str, inlineStr, b, e, n (default) or d. */
-  readonly type: string;
-  readonly hasValue: boolean;
-  /** Text of <v>. */
-  readonly value: string;
-  /** Text of <is> (runs joined, phonetic runs left out). */
-  readonly inline: string;
-  readonly formula: string | undefined;
-  /** The cell's number format shows a date. */
-  readonly dated: boolean;
-}
-
 // An xsd:double as SpreadsheetML writes numbers; read by hand, not Number() (which also takes "0x1A" and "").
 const isDecimal = (s: string): boolean => {
   let i = s.charCodeAt(0) === 45 || s.charCodeAt(0) === 43 ? 1 : 0;
@@ -66,31 +53,43 @@ const BOOLEAN: ReadonlyMap<string, boolean> = new Map([
   ["false", false],
 ]);
 
-export function cellValue(c: RawCell, strings: readonly string[], date1904: boolean): unknown {
-  switch (c.type) {
+/**
+ * The value of a cell from what the reader collected: its t attribute (s, str, inlineStr, b, e, n or d), whether it
+ * has a <v> and that text, the text of its <is>, its formula's text (undefined: no formula), and whether its format
+ * shows a date.
+ */
+export function cellValue(
+  type: string,
+  hasValue: boolean,
+  value: string,
+  inline: string,
+  formula: string | undefined,
+  dated: boolean,
+  strings: readonly string[],
+  date1904: boolean,
+): unknown {
+  // a cell with no value is blank, unless it has a formula, whose value was never calculated and saved
+  const none = formula === undefined ? undefined : { formula };
+  switch (type) {
     case "s": {
-      if (!c.hasValue) return undefined;
-      const i = numberOf(c.value);
+      if (!hasValue) return undefined;
+      const i = numberOf(value);
       return typeof i === "number" && Number.isInteger(i) ? strings[i] : undefined;
     }
     case "inlineStr":
-      return c.inline;
+      return inline;
     case "str":
-      return c.hasValue ? c.value : uncalculated(c);
+      return hasValue ? value : none;
     case "b":
-      if (!c.hasValue) return uncalculated(c);
-      return BOOLEAN.get(c.value.trim()) ?? c.value;
+      return hasValue ? (BOOLEAN.get(value.trim()) ?? value) : none;
     case "e":
-      return c.hasValue ? { error: c.value.trim() } : uncalculated(c);
+      return hasValue ? { error: value.trim() } : none;
     case "d":
-      return c.hasValue ? isoDate(c.value) : uncalculated(c);
+      return hasValue ? isoDate(value) : none;
     default: {
-      if (!c.hasValue || c.value.trim() === "") return uncalculated(c);
-      const n = numberOf(c.value);
-      return typeof n === "number" && c.dated ? serialDate(n, date1904) : n;
+      if (!hasValue || value.trim() === "") return none;
+      const n = numberOf(value);
+      return typeof n === "number" && dated ? serialDate(n, date1904) : n;
     }
   }
 }
-
-/** A cell with no value: blank, unless it has a formula, whose value was never calculated and saved. */
-const uncalculated = (c: RawCell): unknown => (c.formula === undefined ? undefined : { formula: c.formula });

@@ -3,7 +3,6 @@
 import type { Lang } from "../core/model";
 import { MAX_CELL_CHARS } from "./limits";
 import type { SharedStringsRead } from "./shared-strings";
-import { element } from "./xml";
 
 const TRUNCATED: Record<Lang, string> = { ja: "…(以下省略)", en: "… (truncated)" };
 
@@ -65,9 +64,9 @@ export function cellXml(
   strings: StringTable,
   lang: Lang,
 ): string {
-  const attrs: [string, string | number][] = [["r", ref]];
-  if (style !== 0) attrs.push(["s", style]);
-  if (typeof value === "number") return element(prefix, "c", attrs, element(prefix, "v", [], String(value)));
-  attrs.push(["t", "s"]);
-  return element(prefix, "c", attrs, element(prefix, "v", [], String(strings.find(fitCell(value, lang)))));
+  const c = prefix === "" ? "c" : `${prefix}:c`;
+  const v = prefix === "" ? "v" : `${prefix}:v`;
+  const s = style === 0 ? "" : ` s="${style}"`;
+  if (typeof value === "number") return `<${c} r="${ref}"${s}><${v}>${value}</${v}></${c}>`;
+  return `<${c} r="${ref}"${s} t="s"><${v}>${strings.find(fitCell(value, lang))}</${v}></${c}>`;
 }

@@ -14,10 +14,10 @@ const ZERO = 48;
 const NINE = 57;
 
 /**
- * A cell reference `A1` … `XFD1048576` as [column, row] (1-based; `$` allowed), or undefined when it is not one.
- * Read by hand: it is a value of an attribute, after the parser has read the XML.
+ * The column (1-based) of a cell reference `A1` … `XFD1048576` on row `row` (`$` allowed), or 0 when it is not one,
+ * or names another row. Read by hand: it is a value of an attribute, after the parser has read the XML.
  */
-export function parseCellRef(ref: string): [number, number] | undefined {
+export function cellRefColumn(ref: string, row: number): number {
   let i = 0;
   if (ref.charCodeAt(i) === 36) i++;
   let col = 0;
@@ -25,12 +25,33 @@ export function parseCellRef(ref: string): [number, number] | undefined {
     const c = ref.charCodeAt(i) & ~32; // upper case
     if (c < A || c > Z) break;
     col = col * 26 + c - A + 1;
-    if (col > MAX_COLUMN) return undefined;
+    if (col > MAX_COLUMN) return 0;
   }
-  if (col === 0) return undefined;
+  if (ref.charCodeAt(i) === 36) i++;
+  return col > 0 && digitsAre(ref, i, row) ? col : 0;
+}
+
+/** Whether ref[i…] is the decimal number n. */
+function digitsAre(ref: string, i: number, n: number): boolean {
+  let m = 0;
+  if (i >= ref.length || ref.length - i > 7) return false;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < ZERO || c > NINE) return false;
+    m = m * 10 + c - ZERO;
+  }
+  return m === n;
+}
+
+/** A cell reference `A1` as [column, row] (1-based), or undefined. */
+export function parseCellRef(ref: string): [number, number] | undefined {
+  let i = ref.charCodeAt(0) === 36 ? 1 : 0;
+  while (i < ref.length && (ref.charCodeAt(i) & ~32) >= A && (ref.charCodeAt(i) & ~32) <= Z) i++;
   if (ref.charCodeAt(i) === 36) i++;
   const row = parseRowNumber(ref.slice(i));
-  return row === undefined ? undefined : [col, row];
+  if (row === undefined) return undefined;
+  const col = cellRefColumn(ref, row);
+  return col === 0 ? undefined : [col, row];
 }
 
 /** A row number 1 … 1,048,576 written in digits, or undefined. */

@@ -1,11 +1,11 @@
 // The output block (SPEC §3) of one inventory sheet as cells for the writer: headers in bold, multi-line cells
 // wrapped, 新サポート期限 as a date, the 警告 cell highlighted on rows with a warning or an error. Nothing here decides.
 import type { Inventory } from "../core/inventory/read";
-import type { Lang, RowResult } from "../core/model";
+import type { Finding, Lang, RowResult } from "../core/model";
 import { OUTPUT_COLUMNS } from "../core/output-columns";
 import { outputHeaders, renderRow } from "../core/render";
 import { MAX_COLUMN } from "./limits";
-import type { OutputCellStyled, SheetPatch } from "./sheet-write";
+import type { OutputRow, OutputStyle, SheetPatch } from "./sheet-write";
 
 const SUPPORT_END = OUTPUT_COLUMNS.findIndex((c) => c.key === "supportEnd");
 const WARNINGS = OUTPUT_COLUMNS.findIndex((c) => c.key === "warnings");
@@ -22,6 +22,26 @@ export function outputColumn(inventory: Inventory, widest: number): number | und
   return start + OUTPUT_COLUMNS.length - 1 > MAX_COLUMN ? undefined : start;
 }
 
+/** The row's most severe finding, when it is one that highlights the warnings cell. */
+function worst(findings: readonly Finding[]): OutputRow["mark"] {
+  let mark: OutputRow["mark"];
+  for (let i = 0; i < findings.length; i++) {
+    const severity = (findings[i] as Finding).severity;
+    if (severity === "error") return "error";
+    if (severity === "warning") mark = "warning";
+  }
+  return mark;
+}
+
+/** How a cell of ours looks: headers bold, 警告 highlighted by severity, 新サポート期限 a date, several lines wrapped. */
+function styleOf(row: OutputRow, k: number): OutputStyle {
+  if (row.mark === "header") return "header";
+  const value = row.cells[k];
+  if (k === WARNINGS && row.mark !== undefined) return row.mark;
+  if (k === SUPPORT_END && value !== null) return "date";
+  return typeof value === "string" && value.includes("\n") ? "wrap" : "plain";
+}
+
 /** A reused block (an earlier run's) is ours: its rows that are no longer data rows are cleared. */
 export function outputPatch(
   sheet: string,
@@ -30,40 +50,17 @@ export function outputPatch(
   start: number,
   lang: Lang,
 ): SheetPatch {
-  const rows = new Map<number, OutputCellStyled[]>();
+  const rows = new Map<number, OutputRow>();
   // A reused block keeps its headers (ours, in whichever language it was written): a table made over the block
   // names its columns after them, and Excel repairs a table whose header cells and column names differ.
-  if (inventory.outputStart === undefined)
-    rows.set(
-      inventory.headerRow,
-      outputHeaders(lang).map((value) => ({ value, style: "header" })),
-    );
-  for (const r of results) {
-    const severity = r.findings.some((f) => f.severity === "error")
-      ? "error"
-      : r.findings.some((f) => f.severity === "warning")
-        ? "warning"
-        : undefined;
-    rows.set(
-      r.row,
-      renderRow(r, lang).map((value, k): OutputCellStyled => ({
-        value,
-        style:
-          k === WARNINGS && severity !== undefined
-            ? severity
-            : k === SUPPORT_END && value !== null
-              ? "date"
-              : typeof value === "string" && value.includes("\n")
-                ? "wrap"
-                : "plain",
-      })),
-    );
-  }
+  if (inventory.outputStart === undefined) rows.set(inventory.headerRow, { cells: outputHeaders(lang), mark: "header" });
+  for (const r of results) rows.set(r.row, { cells: renderRow(r, lang), mark: worst(r.findings) });
   return {
     sheet,
     start,
     widths: WIDTHS,
     rows,
+    styleOf,
     ...(inventory.outputStart !== undefined && { clearBelow: inventory.headerRow }),
   };
 }

@@ -2,7 +2,7 @@
 // runs left out), whether it is plain text (one <t>, so one of our cells may reuse it), and where to add items.
 import { InputError } from "./input-error";
 import { MAIN } from "./ooxml";
-import type { XmlOpen } from "./xml";
+import type { XmlAttribute, XmlOpen } from "./xml";
 import { XmlError, XmlReader } from "./xml";
 
 export interface SharedStringsLayout {
@@ -21,13 +21,13 @@ export interface SharedStringsRead {
   readonly layout: SharedStringsLayout;
 }
 
-const IN = (el: XmlOpen): boolean => (MAIN as readonly string[]).includes(el.uri);
+const inMain = (uri: string): boolean => (MAIN as readonly string[]).includes(uri);
 
 export async function readSharedStrings(chunks: AsyncIterable<string>, part: string): Promise<SharedStringsRead> {
   const texts: string[] = [];
   const plain: boolean[] = [];
   let root: XmlOpen | undefined;
-  let rootAttributes: ReturnType<XmlReader["attributes"]> = [];
+  let rootAttributes: XmlAttribute[] = [];
   let insertAt = -1;
   let text = "";
   let children = 0;
@@ -36,30 +36,33 @@ export async function readSharedStrings(chunks: AsyncIterable<string>, part: str
   let inPhonetic = false;
   const reader: XmlReader = new XmlReader(
     {
-      open(el) {
+      open(local, uri, _, start) {
         const depth = reader.depth;
         if (depth === 1) {
-          if (el.local !== "sst" || !IN(el)) throw new XmlError(`${part}: not a shared-strings part`);
-          root = el;
-          rootAttributes = reader.attributes(el);
+          if (local !== "sst" || !inMain(uri)) throw new XmlError(`${part}: not a shared-strings part`);
+          root = reader.element();
+          rootAttributes = reader.attributes();
           return;
         }
-        if (!IN(el)) return;
+        if (!inMain(uri)) return;
         if (depth === 2) {
-          if (el.local === "si") [text, children, onlyT] = ["", 0, true];
-          else if (el.local === "extLst" && insertAt < 0) insertAt = el.start;
+          if (local === "si") {
+            text = "";
+            children = 0;
+            onlyT = true;
+          } else if (local === "extLst" && insertAt < 0) insertAt = start;
         } else if (depth === 3) {
           children++;
-          onlyT &&= el.local === "t";
-          inPhonetic = el.local === "rPh";
-          capture = el.local === "t";
-        } else if (depth === 4) capture = el.local === "t" && !inPhonetic;
+          onlyT &&= local === "t";
+          inPhonetic = local === "rPh";
+          capture = local === "t";
+        } else if (depth === 4) capture = local === "t" && !inPhonetic;
       },
-      close(el, closeStart) {
+      close(local, uri, _, closeStart) {
         const depth = reader.depth + 1;
         if (depth === 1) {
           if (insertAt < 0) insertAt = closeStart;
-        } else if (depth === 2 && el.local === "si" && IN(el)) {
+        } else if (depth === 2 && local === "si" && inMain(uri)) {
           texts.push(text);
           plain.push(onlyT && children === 1);
         } else if (depth >= 3) capture = false;
@@ -87,7 +90,7 @@ export async function readSharedStrings(chunks: AsyncIterable<string>, part: str
     layout: {
       part,
       root,
-      insertAt: root.selfClosing ? root.openEnd : insertAt,
+      insertAt,
       count: count === undefined ? undefined : { start: count.start, end: count.end, value: Number(count.value) || 0 },
       uniqueCount: uniqueCount === undefined ? undefined : { start: uniqueCount.start, end: uniqueCount.end },
     },

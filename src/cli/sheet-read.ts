@@ -1,14 +1,14 @@
 // One worksheet part, streamed through the parser once: the cells' values for the core's reader (0-based rows of
 // 0-based cells, as exceljs's sheet values were), and where every row and cell stands in the text, so the writer can
 // copy the part verbatim and splice in only the cells of our output columns.
-import type { RawCell } from "./cell-value";
 import { cellValue } from "./cell-value";
-import { NumberColumn, parseCellRef, parseRowNumber } from "./columns";
+import { cellRefColumn, NumberColumn, parseRowNumber } from "./columns";
 import { InputError } from "./input-error";
 import { MAX_COLUMN } from "./limits";
 import { MAIN } from "./ooxml";
+import type { SaxesTagPlain } from "saxes";
 import type { XmlAttribute, XmlOpen } from "./xml";
-import { attribute, XmlError, XmlReader } from "./xml";
+import { XmlError, XmlReader } from "./xml";
 
 /** An element's markup: where it starts, where its start tag and its end tag are. */
 export interface Span {
@@ -34,7 +34,7 @@ export interface SheetLayout {
     readonly openEnd: NumberColumn;
     readonly closeStart: NumberColumn;
     readonly end: NumberColumn;
-    /** The `spans` attribute's range (start = end when the row has none): a hint we drop once the row changes. */
+    /** The `spans` attribute's range (0, 0 when the row has none): a hint dropped once the row changes. */
     readonly spansStart: NumberColumn;
     readonly spansEnd: NumberColumn;
     readonly firstCell: NumberColumn;
@@ -66,7 +66,8 @@ export interface SheetContext {
 
 class NotAnInventory extends Error {}
 
-const IN = (el: XmlOpen): boolean => (MAIN as readonly string[]).includes(el.uri);
+const [TRANSITIONAL, STRICT] = MAIN;
+const inMain = (uri: string): boolean => uri === TRANSITIONAL || uri === STRICT;
 const HEADER_ROWS = 20;
 
 /** Read a worksheet part; undefined when `probe` turned it down. Throws InputError for a broken part. */
@@ -82,8 +83,11 @@ export async function readSheet(chunks: AsyncIterable<string>, ctx: SheetContext
 
 const column = (): NumberColumn => new NumberColumn();
 
+/** An attribute without a namespace, by name: what SpreadsheetML's own attributes are. */
+const plain = (tag: SaxesTagPlain, name: string): string | undefined => tag.attributes[name];
+
 async function read(chunks: AsyncIterable<string>, ctx: SheetContext): Promise<SheetRead> {
-  const { part } = ctx;
+  const { part, strings, dateStyles, date1904 } = ctx;
   const values: unknown[][] = [];
   const rows = {
     number: column(),
@@ -119,102 +123,132 @@ async function read(chunks: AsyncIterable<string>, ctx: SheetContext): Promise<S
   const broken = (what: string): never => {
     throw new XmlError(`${part}: ${what}`);
   };
-  const span = (el: XmlOpen): Span => ({ el, attributes: reader.attributes(el), closeStart: el.openEnd, end: el.openEnd });
+  const span = (): Span => ({
+    el: reader.element(),
+    attributes: reader.attributes(),
+    closeStart: 0,
+    end: 0,
+  });
+
+  function openRow(tag: SaxesTagPlain, start: number, openEnd: number): void {
+    inRow = true;
+    const r = plain(tag, "r");
+    const n = r === undefined ? rowNumber + 1 : parseRowNumber(r);
+    if (n === undefined) return broken(`row number ${r ?? rowNumber + 1}`);
+    rowNumber = n;
+    if (!probed && rowNumber > HEADER_ROWS) {
+      probed = true;
+      if (ctx.probe?.(values) === false) throw new NotAnInventory();
+    }
+    row = values[rowNumber - 1] ?? (values[rowNumber - 1] = []);
+    col = 0;
+    const spans = tag.attributes.spans === undefined ? undefined : reader.attributeRange("spans");
+    rows.number.push(rowNumber);
+    rows.start.push(start);
+    rows.openEnd.push(openEnd);
+    rows.spansStart.push(spans?.start ?? 0);
+    rows.spansEnd.push(spans?.end ?? 0);
+    rows.firstCell.push(cells.column.length);
+    rows.closeStart.push(openEnd);
+    rows.end.push(openEnd);
+  }
+
+  function openCell(tag: SaxesTagPlain, start: number, openEnd: number): void {
+    const r = plain(tag, "r");
+    if (r === undefined) col++;
+    else {
+      col = cellRefColumn(r, rowNumber);
+      if (col === 0) return broken(`cell reference ${r} in row ${rowNumber}`);
+    }
+    if (col > MAX_COLUMN) return broken(`a cell right of column XFD in row ${rowNumber}`);
+    type = plain(tag, "t") ?? "n";
+    const s = plain(tag, "s");
+    style = s === undefined ? 0 : Number(s);
+    hasValue = false;
+    value = "";
+    inline = "";
+    formula = undefined;
+    capture = 0;
+    inPhonetic = false;
+    cells.column.push(col);
+    cells.start.push(start);
+    cells.end.push(openEnd);
+    cells.flags.push(type === "s" ? SHARED_STRING : 0);
+  }
+
+  function closeCell(end: number): void {
+    const k = cells.column.length - 1;
+    cells.end.set(k, end);
+    if (formula !== undefined) cells.flags.set(k, cells.flags.at(k) | FORMULA);
+    if (col > widest) widest = col;
+    const v = cellValue(type, hasValue, value, inline, formula, dateStyles[style] === true, strings, date1904);
+    if (v !== undefined) row[col - 1] = v;
+  }
 
   const reader: XmlReader = new XmlReader(
     {
-      open(el) {
+      open(local, uri, tag, start, openEnd) {
         const depth = reader.depth;
         if (depth === 1) {
-          if (el.local !== "worksheet" || !IN(el)) broken("not a worksheet");
+          if (local !== "worksheet" || !inMain(uri)) broken("not a worksheet");
           return;
         }
-        if (!IN(el)) return;
+        if (!inMain(uri)) return;
         switch (depth) {
           case 2:
-            if (el.local === "sheetData" && sheetData === undefined) [sheetData, inSheetData] = [span(el), true];
-            else if (el.local === "dimension" && dimension === undefined) dimension = span(el);
-            else if (el.local === "cols" && cols === undefined) [cols, inCols] = [{ span: span(el), items: [] }, true];
-            return;
-          case 3:
-            if (el.local === "row" && inSheetData) {
-              inRow = true;
-              const r = attribute(el, "r");
-              const n = r === undefined ? rowNumber + 1 : parseRowNumber(r);
-              if (n === undefined) broken(`row number ${r ?? rowNumber + 1}`);
-              rowNumber = n as number;
-              if (!probed && rowNumber > HEADER_ROWS) {
-                probed = true;
-                if (ctx.probe?.(values) === false) throw new NotAnInventory();
-              }
-              row = values[rowNumber - 1] ?? (values[rowNumber - 1] = []);
-              col = 0;
-              const spans = reader.attributeRange("spans");
-              rows.number.push(rowNumber);
-              rows.start.push(el.start);
-              rows.openEnd.push(el.openEnd);
-              rows.spansStart.push(spans?.start ?? el.nameEnd);
-              rows.spansEnd.push(spans?.end ?? el.nameEnd);
-              rows.firstCell.push(cells.column.length);
-              rows.closeStart.push(el.openEnd);
-              rows.end.push(el.openEnd);
-            } else if (el.local === "col" && inCols && cols !== undefined) cols.items.push(span(el));
-            return;
-          case 4:
-            if (el.local !== "c" || !inRow) return;
-            {
-              const r = attribute(el, "r");
-              const ref = r === undefined ? undefined : parseCellRef(r);
-              if (r !== undefined && (ref === undefined || ref[1] !== rowNumber)) broken(`cell reference ${r}`);
-              col = ref === undefined ? col + 1 : ref[0];
-              if (col > MAX_COLUMN) broken(`a cell right of column XFD in row ${rowNumber}`);
-              type = attribute(el, "t") ?? "n";
-              style = Number(attribute(el, "s") ?? 0);
-              [hasValue, value, inline, formula, capture, inPhonetic] = [false, "", "", undefined, 0, false];
-              cells.column.push(col);
-              cells.start.push(el.start);
-              cells.end.push(el.openEnd);
-              cells.flags.push(type === "s" ? SHARED_STRING : 0);
+            if (local === "sheetData" && sheetData === undefined) {
+              sheetData = span();
+              inSheetData = true;
+            } else if (local === "dimension" && dimension === undefined) dimension = span();
+            else if (local === "cols" && cols === undefined) {
+              cols = { span: span(), items: [] };
+              inCols = true;
             }
             return;
+          case 3:
+            if (inSheetData && local === "row") openRow(tag, start, openEnd);
+            else if (inCols && local === "col") cols?.items.push(span());
+            return;
+          case 4:
+            if (inRow && local === "c") openCell(tag, start, openEnd);
+            return;
           case 5:
-            if (el.local === "v") [capture, hasValue] = [1, true];
-            else if (el.local === "f") [capture, formula] = [2, ""];
+            if (local === "v") {
+              capture = 1;
+              hasValue = true;
+            } else if (local === "f") {
+              capture = 2;
+              formula = "";
+            }
             return;
           case 6:
-            inPhonetic = el.local === "rPh";
-            capture = el.local === "t" ? 3 : 0;
+            inPhonetic = local === "rPh";
+            capture = local === "t" ? 3 : 0;
             return;
           case 7:
-            capture = el.local === "t" && !inPhonetic ? 3 : 0;
+            capture = local === "t" && !inPhonetic ? 3 : 0;
             return;
         }
       },
-      close(el, closeStart, end) {
+      close(local, uri, start, closeStart, end) {
         const depth = reader.depth + 1;
-        if (!IN(el)) return;
-        if (depth >= 5) {
-          capture = 0;
-          return;
-        }
-        if (depth === 4 && el.local === "c") {
-          const k = cells.column.length - 1;
-          cells.end.set(k, end);
-          if (formula !== undefined) cells.flags.set(k, cells.flags.at(k) | FORMULA);
-          if (col > widest) widest = col;
-          const raw: RawCell = { type, hasValue, value, inline, formula, dated: ctx.dateStyles[style] === true };
-          const v = cellValue(raw, ctx.strings, ctx.date1904);
-          if (v !== undefined) row[col - 1] = v;
-        } else if (depth === 3 && el.local === "row" && inRow) {
-          inRow = false;
-          rows.closeStart.set(rows.number.length - 1, closeStart);
-          rows.end.set(rows.number.length - 1, end);
-        } else if (depth === 3 && el.local === "col" && inCols && cols !== undefined) {
-          const item = cols.items[cols.items.length - 1];
-          if (item) [item.closeStart, item.end] = [closeStart, end];
+        if (!inMain(uri)) return;
+        if (depth >= 5) capture = 0;
+        else if (depth === 4) {
+          if (inRow && local === "c") closeCell(end);
+        } else if (depth === 3) {
+          if (inRow && local === "row") {
+            inRow = false;
+            rows.closeStart.set(rows.number.length - 1, closeStart);
+            rows.end.set(rows.number.length - 1, end);
+          } else if (inCols && local === "col") {
+            const item = cols?.items[cols.items.length - 1];
+            if (item) [item.closeStart, item.end] = [closeStart, end];
+          }
         } else if (depth === 2) {
-          const s = el.local === "sheetData" ? sheetData : el.local === "dimension" ? dimension : cols?.span;
-          if (s && s.el === el) [s.closeStart, s.end] = [closeStart, end];
+          const s =
+            local === "sheetData" ? sheetData : local === "dimension" ? dimension : local === "cols" ? cols?.span : undefined;
+          if (s && s.el.start === start) [s.closeStart, s.end] = [closeStart, end];
           if (s === sheetData) inSheetData = false;
           if (s === cols?.span) inCols = false;
         }

@@ -14,9 +14,11 @@ import { element, prefixOf, qname } from "./xml";
 
 export type OutputStyle = "header" | "plain" | "wrap" | "date" | "warning" | "error";
 
-export interface OutputCellStyled {
-  readonly value: OutputCell;
-  readonly style: OutputStyle;
+/** One row of the block: its cells (as renderRow gives them, shared by rows decided alike) and what marks it. */
+export interface OutputRow {
+  readonly cells: readonly OutputCell[];
+  /** The header row, or the severity that highlights the row's warnings cell. */
+  readonly mark: "header" | "error" | "warning" | undefined;
 }
 
 /** One inventory sheet's output block: cells for some rows, the columns' widths, and whether to clear other rows. */
@@ -26,7 +28,9 @@ export interface SheetPatch {
   readonly start: number;
   readonly widths: readonly number[];
   /** 1-based row → the block's cells on that row (null: no cell). */
-  readonly rows: ReadonlyMap<number, readonly OutputCellStyled[]>;
+  readonly rows: ReadonlyMap<number, OutputRow>;
+  /** How the k-th cell of a row looks. */
+  readonly styleOf: (row: OutputRow, k: number) => OutputStyle;
   /** Rows below this one that `rows` does not name lose whatever the block's columns held (an earlier run's output). */
   readonly clearBelow?: number;
 }
@@ -47,8 +51,8 @@ const touched = (patch: SheetPatch, n: number): boolean =>
 
 /** Count every text cell of the patch into the string table (before any part is written). */
 export function countStrings(patch: SheetPatch, ctx: Pick<CellContext, "strings" | "lang">): void {
-  for (const cells of patch.rows.values())
-    for (const c of cells) if (typeof c.value === "string") ctx.strings.of(fitCell(c.value, ctx.lang));
+  for (const row of patch.rows.values())
+    for (const c of row.cells) if (typeof c === "string") ctx.strings.of(fitCell(c, ctx.lang));
 }
 
 /** What the patch takes out of the sheet: shared-string cells (for the part's count) and whether any had a formula. */
@@ -83,14 +87,17 @@ export function* sheetEdits(layout: SheetLayout, patch: SheetPatch, ctx: CellCon
     .sort((a, b) => a.start - b.start);
   const before = around.filter((e) => e.start <= layout.sheetData.el.start);
   yield* before;
-  const cellsOf = (row: number, cells: readonly OutputCellStyled[] | undefined): string => {
+  const letters = patch.widths.map((_, k) => columnLetters(patch.start + k));
+  const cellsOf = (n: number, row: OutputRow | undefined): string => {
+    if (row === undefined) return "";
     let xml = "";
-    cells?.forEach((cell, k) => {
-      if (cell.value === null) return;
-      const value =
-        cell.style === "date" && typeof cell.value === "number" ? workbookSerial(cell.value, ctx.date1904) : cell.value;
-      xml += cellXml(prefix, `${columnLetters(patch.start + k)}${row}`, ctx.styles[cell.style], value, ctx.strings, ctx.lang);
-    });
+    for (let k = 0; k < row.cells.length; k++) {
+      const cell = row.cells[k];
+      if (cell === null || cell === undefined) continue;
+      const style = patch.styleOf(row, k);
+      const value = style === "date" && typeof cell === "number" ? workbookSerial(cell, ctx.date1904) : cell;
+      xml += cellXml(prefix, `${letters[k]}${n}`, ctx.styles[style], value, ctx.strings, ctx.lang);
+    }
     return xml;
   };
   const newRow = (n: number): string => element(prefix, "row", [["r", n]], cellsOf(n, patch.rows.get(n)));

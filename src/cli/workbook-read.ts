@@ -33,7 +33,7 @@ export async function openWorkbook(file: string): Promise<Workbook> {
     const strings =
       stringsEntry === undefined || stringsEntry.directory
         ? undefined
-        : await readSharedStrings(zip.text(stringsEntry), stringsEntry.name);
+        : await readSharedStrings(zip.text(stringsEntry, true), stringsEntry.name);
     return {
       zip,
       structure,
@@ -59,7 +59,7 @@ export async function readWorksheet(
 ): Promise<SheetRead | undefined> {
   const entry = sheet.part === undefined ? undefined : book.zip.find(sheet.part);
   if (entry === undefined || entry.directory) return undefined;
-  return readSheet(book.zip.text(entry), {
+  return readSheet(book.zip.text(entry, true), {
     part: entry.name,
     strings: book.strings?.texts ?? [],
     dateStyles: book.dateStyles,

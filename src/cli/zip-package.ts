@@ -41,6 +41,9 @@ export class ZipPackage {
   private readonly byName = new Map<string, ZipEntry>();
   /** The encoding each part read so far was written in (a rewritten part is written back in it). */
   private readonly encodings = new Map<ZipEntry, Encoding>();
+  /** Text of parts read whole with `keep`, given back once more instead of inflating them again (see text()). */
+  private readonly kept = new Map<ZipEntry, string[]>();
+  private keptChars = 0;
 
   private constructor(
     private readonly zip: yauzl.ZipFile,
@@ -105,8 +108,31 @@ export class ZipPackage {
     return stream;
   }
 
-  /** The part's text, decoded as it is fed (UTF-8, or UTF-16 with a byte-order mark). */
-  async *text(entry: ZipEntry): AsyncGenerator<string> {
+  /**
+   * The part's text, decoded as it is fed (UTF-8, or UTF-16 with a byte-order mark). With `keep`, a part read to its
+   * end is kept (within KEEP_CHARS for the package) for the next call, which gets it without inflating it again:
+   * the writer reads the sheets it rewrites a second time.
+   */
+  async *text(entry: ZipEntry, keep = false): AsyncGenerator<string> {
+    const kept = this.kept.get(entry);
+    if (kept !== undefined) {
+      this.kept.delete(entry);
+      this.keptChars -= entry.size;
+      yield* kept;
+      return;
+    }
+    const keeping: string[] | undefined = keep && this.keptChars + entry.size <= KEEP_CHARS ? [] : undefined;
+    for await (const t of this.decoded(entry)) {
+      keeping?.push(t);
+      yield t;
+    }
+    if (keeping !== undefined) {
+      this.kept.set(entry, keeping);
+      this.keptChars += entry.size;
+    }
+  }
+
+  private async *decoded(entry: ZipEntry): AsyncGenerator<string> {
     const stream = await this.bytes(entry);
     let decoder: TextDecoder | undefined;
     try {
@@ -144,6 +170,9 @@ export class ZipPackage {
     this.zip.close();
   }
 }
+
+/** At most this much text (counted as its bytes) is kept between a part's two reads; the rest is inflated again. */
+const KEEP_CHARS = 256 * 1024 * 1024;
 
 export type Encoding = "utf-8" | "utf-16le" | "utf-16be";
 

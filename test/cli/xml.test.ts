@@ -7,8 +7,9 @@ function cut(xml: string, size: number): string[] {
   const found: string[] = [];
   const reader = new XmlReader(
     {
-      open: (el) => found.push(`open ${el.local}: ${xml.slice(el.start, el.openEnd)}`),
-      close: (el, closeStart, end) => found.push(`close ${el.local}: ${xml.slice(closeStart, end)}|${xml.slice(el.start, end)}`),
+      open: (local, _, __, start, openEnd) => found.push(`open ${local}: ${xml.slice(start, openEnd)}`),
+      close: (local, _, start, closeStart, end) =>
+        found.push(`close ${local}: ${xml.slice(closeStart, end)}|${xml.slice(start, end)}`),
     },
     "test.xml",
   );
@@ -38,9 +39,9 @@ describe("positions", () => {
     let cutOut = "";
     const reader: XmlReader = new XmlReader(
       {
-        open: (el) => {
+        open: (local) => {
           const r = reader.attributeRange("spans");
-          if (el.local === "row" && r) cutOut = xml.slice(0, r.start) + xml.slice(r.end);
+          if (local === "row" && r) cutOut = xml.slice(0, r.start) + xml.slice(r.end);
         },
       },
       "t",
