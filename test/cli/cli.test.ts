@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { JsonRow } from "../../src/core/model";
 import { OUTPUT_COLUMNS } from "../../src/core/output-columns";
 import { runCli, SAMPLE } from "../../src/cli/cli";
+import { buildCli, CLI, ROOT } from "./run-built";
 
 const NOW = new Date(2025, 9, 1);
 let dir = "";
@@ -160,12 +161,11 @@ describe("exit 2 with one line for unusable input", () => {
   });
 });
 
-test("runs straight from a fresh clone via tsx, with no build step", async () => {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    ["--import", "tsx", "src/cli/main.ts", "annotate", "--json", "--sheet", "例3 クラスタ"],
-    { cwd: path.resolve(__dirname, "../..") },
-  );
+test("the compiled CLI (bin/license-rules.mjs, built by npm ci) runs the sample", async () => {
+  buildCli();
+  const { stdout } = await promisify(execFile)(process.execPath, [CLI, "annotate", "--json", "--sheet", "例3 クラスタ"], {
+    cwd: ROOT,
+  });
   expect((JSON.parse(stdout) as unknown[]).length).toBe(3);
 }, 60_000);
 
