@@ -2,7 +2,7 @@
 // disk, then renamed over the target: a kill mid-write leaves the previous copy whole. A symbolic link at the target
 // is replaced by the file, never followed.
 import { randomBytes } from "node:crypto";
-import { close, closeSync, constants, createWriteStream, fsync, openSync, unlinkSync } from "node:fs";
+import { close, constants, createWriteStream, fsync, openSync, unlinkSync } from "node:fs";
 import { open, rename, unlink } from "node:fs/promises";
 import { promisify } from "node:util";
 import path from "node:path";
@@ -27,8 +27,9 @@ export async function writeAtomically(target: string, write: (sink: NodeJS.Writa
   const tmp = path.join(dir, `.${path.basename(target)}.${randomBytes(8).toString("hex")}.tmp`);
   let fd: number | undefined = openSync(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o666);
   inProgress.add(tmp);
+  const sink = createWriteStream("", { fd, autoClose: false });
   try {
-    await write(createWriteStream("", { fd, autoClose: false }));
+    await write(sink);
     await promisify(fsync)(fd);
     await promisify(close)(fd);
     fd = undefined;
@@ -37,7 +38,14 @@ export async function writeAtomically(target: string, write: (sink: NodeJS.Writa
     await syncFolder(dir);
   } finally {
     if (inProgress.has(tmp)) {
-      if (fd !== undefined) closeSync(fd);
+      // destroying the stream waits for a write in flight, then closes the file itself
+      if (fd !== undefined)
+        await new Promise<void>((resolve) =>
+          sink
+            .once("close", () => resolve())
+            .once("error", () => resolve())
+            .destroy(),
+        );
       await unlink(tmp).catch(() => undefined);
       inProgress.delete(tmp);
     }

@@ -279,7 +279,9 @@ export function writeCopy(book: Workbook, plan: Plan, sink: NodeJS.WritableStrea
       zip.outputStream.unpipe();
       reject(e instanceof InputError ? e : new InputError("badPart", { part: "?", detail: errorDetail(e) }));
     };
-    const watch = (s: Readable): Readable => s.on("error", fail);
+    // yazl does not pass on its input streams' errors: a broken part would stall the zip without these
+    const watch = (s: Readable, part: string): Readable =>
+      s.on("error", (e) => fail(e instanceof InputError ? e : new InputError("badPart", { part, detail: errorDetail(e) })));
     zip.on("error", fail);
     zip.outputStream.on("error", fail);
     zip.outputStream.pipe(sink).on("finish", () => (failed ? undefined : resolve()));
@@ -296,14 +298,14 @@ export function writeCopy(book: Workbook, plan: Plan, sink: NodeJS.WritableStrea
       const options = { mtime, compress: level !== 0, compressionLevel: level, forceDosTimestamp: true };
       if (source.kind === "copy") {
         zip.addReadStreamLazy(name, options, (cb) => {
-          book.zip.bytes(source.entry).then((s) => cb(null, watch(s)), fail);
+          book.zip.bytes(source.entry).then((s) => cb(null, watch(s, name)), fail);
         });
       } else if (source.kind === "text") {
         const bytes = encode(source.text, book.zip.encoding(source.entry), true);
-        zip.addReadStreamLazy(name, options, (cb) => cb(null, watch(Readable.from([bytes]))));
+        zip.addReadStreamLazy(name, options, (cb) => cb(null, watch(Readable.from([bytes]), name)));
       } else {
         zip.addReadStreamLazy(name, options, (cb) =>
-          cb(null, watch(Readable.from(encoded(splice(book.zip.text(source.entry), source.edits()), book, source.entry)))),
+          cb(null, watch(Readable.from(encoded(splice(book.zip.text(source.entry), source.edits()), book, source.entry)), name)),
         );
       }
     }
