@@ -82,10 +82,10 @@ class Relationships {
   }
 }
 
-/** A part name not taken in the package (case-insensitively): xl/worksheets/sheet7.xml… */
-function freePart(book: Workbook, taken: Set<string>, folder: string, stem: string): string {
-  for (let n = 1; ; n++) {
-    const part = path.posix.join(folder, `${stem}${n}.xml`);
+/** A new part's name not taken in the package (case-insensitively): xl/styles.xml, else xl/styles1.xml… */
+function freePart(book: Workbook, taken: Set<string>, folder: string, stem: string, plain = false): string {
+  for (let n = plain ? 0 : 1; ; n++) {
+    const part = path.posix.join(folder, `${stem}${n === 0 ? "" : n}.xml`);
     if (!book.zip.find(part) && !taken.has(part.toLowerCase())) {
       taken.add(part.toLowerCase());
       return part;
@@ -107,7 +107,7 @@ export function planCopy(book: Workbook, sheets: readonly PatchedSheet[], added:
   if (sheets.length > 0) for (const look of Object.values(OUTPUT_LOOKS)) looks.set(lookKey(look), look);
   for (const a of added) for (const look of quoteLooks(a.sheet)) looks.set(lookKey(look), look);
   const lookList = [...looks.values()];
-  const stylesName = book.styles?.name ?? freePart(book, taken, dir, "styles").replace(/styles1\.xml$/, "styles.xml");
+  const stylesName = book.styles?.name ?? freePart(book, taken, dir, "styles", true);
   const styles = writeStyles(book.styles?.text, structure.mainNs, lookList, stylesName);
   const styleOf = (look: Look): number => styles.ids[lookList.findIndex((l) => lookKey(l) === lookKey(look))] ?? 0;
   const outputStyles = { plain: 0 } as Record<OutputStyle, number>;
@@ -145,8 +145,7 @@ export function planCopy(book: Workbook, sheets: readonly PatchedSheet[], added:
     const layout = book.strings.layout;
     if (entry) put(entry.name, { kind: "splice", entry, edits: () => sharedStringsEdits(layout, strings, removedShared, lang) });
   } else if (strings.uniqueCount > 0) {
-    const part = path.posix.join(dir, "sharedStrings.xml");
-    const name = book.zip.find(part) ? freePart(book, taken, dir, "sharedStrings") : part;
+    const name = freePart(book, taken, dir, "sharedStrings", true);
     put(name, { kind: "text", text: newSharedStrings(structure.mainNs, strings), entry: undefined });
     rels.add("sharedStrings", name);
     newOverrides.push([name, CONTENT_TYPE.sharedStrings]);

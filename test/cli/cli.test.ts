@@ -8,21 +8,15 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, test } from "vitest";
 import { JsonRow } from "../../src/core/model";
 import { OUTPUT_COLUMNS } from "../../src/core/output-columns";
-import { runCli, SAMPLE } from "../../src/cli/cli";
-import { buildCli, CLI, ROOT } from "./run-built";
+import { SAMPLE } from "../../src/cli/cli";
+import { buildCli, CLI, ROOT, runInProcess } from "./run-built";
 
-const NOW = new Date(2025, 9, 1);
 let dir = "";
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), "license-rules-"));
 });
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, NOW);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = runInProcess;
 
 async function load(file: string) {
   const wb = new ExcelJS.Workbook();

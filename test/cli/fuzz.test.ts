@@ -9,6 +9,7 @@ import path from "node:path";
 import { expect, test } from "vitest";
 import { runCli } from "../../src/cli/cli";
 import { escapeText } from "../../src/cli/xml";
+import { COLUMNS } from "../../src/core/inventory/headers";
 import { JsonRow } from "../../src/core/model";
 import { Quote } from "../../src/core/quote";
 import { checkCopy } from "./corpus/check-copy";
@@ -29,26 +30,8 @@ function random(seed: number): () => number {
   };
 }
 
-const HEADER = [
-  "製品名",
-  "型番",
-  "用途",
-  "数量",
-  "保守契約",
-  "ライセンス形態",
-  "移行先",
-  "移行数量",
-  "サポート期限",
-  "注文日",
-  "手続き日",
-  "発行日",
-  "年数",
-  "手続き",
-  "名義",
-  "購入方法",
-  "使用バージョン",
-  "備考",
-];
+// every column the reader knows, and one it does not
+const HEADER = [...COLUMNS.map((c) => c.headers[0] ?? c.key), "備考"];
 const WORDS = [
   "WebSAM JMSS",
   "ESMPRO/JMSS Ver7.2",
@@ -155,7 +138,7 @@ function hostileText(next: () => number): string {
   if (r < 0.4) return pick(PROTOTYPE);
   if (r < 0.55) return pick(DATES);
   if (r < 0.6) return `${pick(["", " ", "１", "三"])}${Math.floor(next() * 1e6)}${pick(["", "本", "台", ",000", ".5"])}`;
-  if (r < 0.602) return "長".repeat(32_000 + Math.floor(next() * 2_000)); // past a cell's 32,767 once ours adds to it
+  if (r < 0.6005) return "長".repeat(32_000 + Math.floor(next() * 2_000)); // past a cell's 32,767 once ours adds to it
   let s = "";
   for (let i = Math.floor(next() * 8); i >= 0; i--) s += next() < 0.5 ? pick(SPECIALS) : pick(WORDS);
   return s;

@@ -6,22 +6,18 @@ import path from "node:path";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, test } from "vitest";
 import { writeAtomically } from "../../src/cli/atomic-write";
-import { runCli, SAMPLE } from "../../src/cli/cli";
+import { SAMPLE } from "../../src/cli/cli";
 import { JsonRow } from "../../src/core/model";
 import { cellsByRow, partsOf } from "./corpus/check-copy";
 import { packageParts, row, writePackage } from "./corpus/package";
+import { runInProcess } from "./run-built";
 
 let dir = "";
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), "license-rules-strings-"));
 });
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, new Date(2025, 9, 1));
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = runInProcess;
 
 /** The shared strings' items, the count attribute, and how many cells of all sheets refer to a shared string. */
 async function strings(file: string): Promise<{ items: number; count: number; references: number }> {
