@@ -97,6 +97,30 @@ describe("date-formatted numbers are dates, as exceljs read them", () => {
   });
 });
 
+describe("every cell type SpreadsheetML has", () => {
+  test("rich-text runs joined and phonetic runs left out; str, b, e and d cells read as exceljs read them", async () => {
+    const parts = packageParts({
+      strings: [],
+      rows:
+        row(1, ["製品名", "保守契約", "サポート期限", "数量"]) +
+        `<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="b"><v>1</v></c><c r="C2" t="d"><v>2026-03-31T00:00:00</v></c><c r="D2" t="str"><f>1+1</f><v>2</v></c></row>` +
+        `<row r="3"><c r="A3" t="inlineStr"><is><r><t>Enterprise </t></r><r><rPr><b/></rPr><t>Architect</t></r><rPh sb="0" eb="1"><t>エンタープライズ</t></rPh></is></c><c r="B3" t="e"><v>#N/A</v></c><c r="D3"><v>1</v></c></row>`,
+    });
+    parts.set(
+      "xl/sharedStrings.xml",
+      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><r><t>Enterprise</t></r><r><rPr><i/></rPr><t xml:space="preserve"> Architect</t></r><rPh sb="0" eb="1"><t>エー</t></rPh><phoneticPr fontId="0"/></si></sst>`,
+    );
+    const file = await writePackage(path.join(dir, "types.xlsx"), parts);
+    const { code, out } = await run("annotate", file, "--json", "--as-of", "2025-10-01");
+    expect(code).toBe(0);
+    const [shared, inline] = (JSON.parse(out) as unknown[]).map((r) => JsonRow.parse(r));
+    // both rows are Enterprise Architect (the pack claims them); row 2's support is valid, so it is renewed
+    expect(shared?.lines[0]?.priceClass).toBe("SUPPORT_RENEWAL");
+    expect(shared?.supportEnd).toBe("2027-03-31");
+    expect(inline?.warnings.map((w) => w.code)).toContain("CELL_ERROR");
+  });
+});
+
 describe("the copy is written atomically", () => {
   test("a part found broken while copying: exit 2, the previous copy at --out whole, no temp file", async () => {
     // an input whose part the reader never reads (docProps) inflates to more than its entry declares

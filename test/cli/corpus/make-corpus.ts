@@ -108,12 +108,19 @@ export async function makeCorpus(dir: string): Promise<CorpusCase[]> {
   const wide = row(1, HEADER, "", `<c r="XFA1" t="inlineStr"><is><t>memo</t></is></c>`) + row(2, [...JMSS_ROWS[0]]);
   no("a table whose output columns would pass column XFD", await book(dir, "past-xfd.xlsx", { rows: wide }), /XFD/);
 
-  // Writers and packages the old reader (exceljs) refused
-  ok(
-    "SpreadsheetML with x: prefixes (the .NET Open XML SDK)",
-    await book(dir, "x-prefix.xlsx", { prefix: "x", rows: plainRows("x"), strings: ["メモ"] }),
+  // Writers and packages the old reader (exceljs) refused; quoted, so the columns and a quote sheet are written into
+  // the workbook's own prefixes and namespaces
+  const quote = { command: "quote" } as const;
+  const xPrefix = await book(dir, "x-prefix.xlsx", { prefix: "x", rows: plainRows("x"), strings: ["メモ"] });
+  ok("SpreadsheetML with x: prefixes (the .NET Open XML SDK)", xPrefix, quote);
+  ok("Strict OOXML", await book(dir, "strict.xlsx", { ns: STRICT, rows: plainRows() }), quote);
+  const absolute = await book(dir, "absolute-targets.xlsx", { rows: plainRows() }, (parts) =>
+    parts.set(
+      "xl/_rels/workbook.xml.rels",
+      String(parts.get("xl/_rels/workbook.xml.rels")).replaceAll('Target="', 'Target="/xl/'),
+    ),
   );
-  ok("Strict OOXML", await book(dir, "strict.xlsx", { ns: STRICT, rows: plainRows() }));
+  ok("workbook relationships with absolute targets (/xl/worksheets/sheet1.xml)", absolute, quote);
   const VML = "application/vnd.openxmlformats-officedocument.vmlDrawing";
   ok(
     "comments at xl/comments/comment1.xml",
