@@ -20,6 +20,12 @@ export async function partsOf(bytes: Buffer): Promise<Map<string, Buffer>> {
   return parts;
 }
 
+/** A part's text: UTF-8, or UTF-16 when a byte-order mark says so. */
+export const textOf = (bytes: Buffer): string =>
+  new TextDecoder(
+    bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : "utf-8",
+  ).decode(bytes);
+
 /** Parse with saxes in its strictest mode (namespaces checked); returns the elements' namespace URIs under sheetData. */
 export function wellFormed(xml: string, part: string): Set<string> {
   const parser = new SaxesParser({ xmlns: true });
@@ -68,8 +74,7 @@ export async function checkCopy(input: Buffer, output: Buffer): Promise<void> {
   const [before, after] = [await partsOf(input), await partsOf(output)];
   for (const [name, bytes] of after) {
     if (!/\.(xml|rels|vml)$/i.test(name)) continue;
-    const text = bytes.toString("utf8");
-    const namespaces = wellFormed(text, name);
+    const namespaces = wellFormed(textOf(bytes), name);
     if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name))
       expect(namespaces.size, `${name}: cells in one namespace`).toBeLessThanOrEqual(1);
   }
@@ -81,8 +86,8 @@ export async function checkCopy(input: Buffer, output: Buffer): Promise<void> {
   const changed: string[] = [];
   for (const [name, bytes] of before) {
     if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) continue;
-    const copy = cellsByRow(after.get(name)?.toString("utf8") ?? "");
-    for (const [r, cells] of cellsByRow(bytes.toString("utf8"))) {
+    const copy = cellsByRow(textOf(after.get(name) ?? Buffer.alloc(0)));
+    for (const [r, cells] of cellsByRow(textOf(bytes))) {
       const kept = new Set(copy.get(r));
       for (const cell of cells) if (!kept.has(cell)) changed.push(`${name} row ${r}: ${cell.slice(0, 200)}`);
     }

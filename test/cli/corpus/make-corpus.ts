@@ -121,6 +121,11 @@ export async function makeCorpus(dir: string): Promise<CorpusCase[]> {
     ),
   );
   ok("workbook relationships with absolute targets (/xl/worksheets/sheet1.xml)", absolute, quote);
+  const utf16 = await book(dir, "utf-16.xlsx", { rows: plainRows() }, (parts) => {
+    const sheet = String(parts.get("xl/worksheets/sheet1.xml")).replace('encoding="UTF-8"', 'encoding="UTF-16"');
+    parts.set("xl/worksheets/sheet1.xml", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sheet, "utf16le")]));
+  });
+  ok("a sheet encoded in UTF-16 (XML 1.0 §4.3.3): written back in UTF-16", utf16);
   const VML = "application/vnd.openxmlformats-officedocument.vmlDrawing";
   ok(
     "comments at xl/comments/comment1.xml",
