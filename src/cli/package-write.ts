@@ -143,7 +143,7 @@ export function planCopy(book: Workbook, sheets: readonly PatchedSheet[], added:
   if (book.strings) {
     const entry = book.zip.find(book.strings.layout.part);
     const layout = book.strings.layout;
-    if (entry) put(entry.name, { kind: "splice", entry, edits: () => sharedStringsEdits(layout, strings, removedShared, lang) });
+    if (entry) put(entry.name, { kind: "splice", entry, edits: () => sharedStringsEdits(layout, strings, removedShared) });
   } else if (strings.uniqueCount > 0) {
     const name = freePart(book, taken, dir, "sharedStrings", true);
     put(name, { kind: "text", text: newSharedStrings(structure.mainNs, strings), entry: undefined });

@@ -1,6 +1,5 @@
 // The shared-strings part with our new texts added at the end (every existing item keeps its index) and its
 // `count` (references) and `uniqueCount` (items) kept right: removed cells of ours no longer count.
-import type { Lang } from "../core/model";
 import type { StringTable } from "./cell-xml";
 import type { SharedStringsLayout } from "./shared-strings";
 import type { Edit } from "./splice";
@@ -21,13 +20,8 @@ export function newSharedStrings(ns: string, strings: StringTable): string {
   );
 }
 
-export function* sharedStringsEdits(
-  layout: SharedStringsLayout,
-  strings: StringTable,
-  removed: number,
-  lang: Lang,
-): Generator<Edit> {
-  void lang;
+/** The edits that add our texts to the part and set its count and uniqueCount (`removed`: our replaced cells). */
+export function* sharedStringsEdits(layout: SharedStringsLayout, strings: StringTable, removed: number): Generator<Edit> {
   const { root } = layout;
   const attr = (name: string, value: number, at: { start: number; end: number } | undefined): Edit =>
     at ? { start: at.start, end: at.end, text: ` ${name}="${value}"` } : insert(root.nameEnd, ` ${name}="${value}"`);
