@@ -15,33 +15,33 @@ interface RawEntry {
   readonly method?: number;
 }
 
+/**
+ * A header of `size` bytes with `signature`: from `at` on, the fields local headers and central records share, in the
+ * same order (APPNOTE 4.3.7, 4.3.12): version needed, flags, method, time, date, CRC-32, sizes, name length.
+ */
+function header(signature: number, size: number, at: number, name: Buffer, e: Omit<RawEntry, "name" | "local">): Buffer {
+  const h = Buffer.alloc(size);
+  h.writeUInt32LE(signature, 0);
+  h.writeUInt16LE(20, at);
+  h.writeUInt16LE(e.flags ?? 0x800, at + 2);
+  h.writeUInt16LE(e.method ?? 8, at + 4);
+  h.writeUInt32LE(e.crc >>> 0, at + 10);
+  h.writeUInt32LE(e.compressed, at + 14);
+  h.writeUInt32LE(e.size, at + 18);
+  h.writeUInt16LE(name.length, at + 22);
+  return h;
+}
+
 function localHeader(name: string, e: Omit<RawEntry, "name" | "local">): Buffer {
   const n = Buffer.from(name, "utf8");
-  const h = Buffer.alloc(30);
-  h.writeUInt32LE(0x04034b50, 0);
-  h.writeUInt16LE(20, 4);
-  h.writeUInt16LE(e.flags ?? 0x800, 6);
-  h.writeUInt16LE(e.method ?? 8, 8);
-  h.writeUInt32LE(e.crc >>> 0, 14);
-  h.writeUInt32LE(e.compressed, 18);
-  h.writeUInt32LE(e.size, 22);
-  h.writeUInt16LE(n.length, 26);
-  return Buffer.concat([h, n]);
+  return Buffer.concat([header(0x04034b50, 30, 4, n, e), n]);
 }
 
 function centralDirectory(entries: readonly RawEntry[], at: number): Buffer {
   const records = entries.map((e) => {
     const n = Buffer.from(e.name, "utf8");
-    const h = Buffer.alloc(46);
-    h.writeUInt32LE(0x02014b50, 0);
-    h.writeUInt16LE(20, 4);
-    h.writeUInt16LE(20, 6);
-    h.writeUInt16LE(e.flags ?? 0x800, 8);
-    h.writeUInt16LE(e.method ?? 8, 10);
-    h.writeUInt32LE(e.crc >>> 0, 16);
-    h.writeUInt32LE(e.compressed, 20);
-    h.writeUInt32LE(e.size, 24);
-    h.writeUInt16LE(n.length, 28);
+    const h = header(0x02014b50, 46, 6, n, e);
+    h.writeUInt16LE(20, 4); // version made by
     h.writeUInt32LE(e.local, 42);
     return Buffer.concat([h, n]);
   });
