@@ -25,7 +25,7 @@ const coreStaysInside = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", ".bench/"] },
+  { ignores: ["dist/", "bin/", "node_modules/", "coverage/", ".bench/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

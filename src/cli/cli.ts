@@ -2,64 +2,86 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { writeFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
 import { annotateValues } from "../core/annotate";
 import type { Annotated } from "../core/annotate";
+import { readInventory } from "../core/inventory/read";
 import type { Lang } from "../core/model";
 import { JsonRow } from "../core/model";
-import { toJsonRow } from "../render";
+import type { PriceBook } from "../core/quote";
+import { priceBookSheetName, Quote, quoteAnnotated } from "../core/quote";
 import { summarise } from "../core/summary";
+import { quoteSheetName, quoteSheetValues, readPriceBook, toJsonRow } from "../render";
 import { priceClassLabel } from "../i18n";
-import type { CliOptions } from "./args";
-import { parseCli } from "./args";
-import { Quote, quoteAnnotated } from "../core/quote";
 import { formatYen } from "../i18n/quote";
-import { today } from "./args";
-import { addQuoteSheet, readWorkbookPriceBook } from "./quote-workbook";
+import type { CliOptions } from "./args";
+import { parseCli, today } from "./args";
+import { writeAtomically } from "./atomic-write";
+import { errorDetail, InputError } from "./input-error";
+import { outputColumn, outputPatch } from "./output-block";
+import type { AddedSheet, PatchedSheet } from "./package-write";
+import { planCopy, writeCopy } from "./package-write";
+import type { SheetLayout } from "./sheet-read";
 import { say } from "./words";
-import { loadWorkbook, outputColumn, outputPatch, sheetValues } from "./workbook";
-import { patchXlsx } from "./xlsx-patch";
 import { sheetRole } from "../excel/sheet-role";
-import type { SheetPatch } from "./xlsx-patch";
+import type { Workbook } from "./workbook-read";
+import { openWorkbook, readWorksheet } from "./workbook-read";
 
 export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
 }
 
-export const SAMPLE = fileURLToPath(new URL("../../assets/samples/inventory.xlsx", import.meta.url));
+/** The bundled sample: beside the sources (tsx) or the compiled CLI (bin/), whichever this module is. */
+function findSample(): string {
+  for (const up of ["../../", "../"]) {
+    const file = fileURLToPath(new URL(`${up}assets/samples/inventory.xlsx`, import.meta.url));
+    if (existsSync(file)) return file;
+  }
+  return fileURLToPath(new URL("../../assets/samples/inventory.xlsx", import.meta.url));
+}
+
+export const SAMPLE = findSample();
 
 export interface SheetRun {
-  readonly sheet: ExcelJS.Worksheet;
-  readonly values: unknown[][];
+  readonly name: string;
+  readonly layout: SheetLayout;
   readonly annotated: Annotated;
 }
 
-export type Selected = { ok: true; runs: SheetRun[] } | { ok: false; message: string };
+type Selected = { ok: true; runs: SheetRun[] } | { ok: false; message: string };
+
+/** A header in the first 20 rows (SPEC §2): a sheet without one is not read further. */
+const mayBeInventory = (values: readonly (readonly unknown[])[]): boolean => readInventory(values.slice(0, 20)) !== undefined;
 
 /** Every inventory sheet of the workbook (or just --sheet), each read and decided on its own. */
-export function runSheets(workbook: ExcelJS.Workbook, options: CliOptions, file: string): Selected {
+async function runSheets(book: Workbook, options: CliOptions, file: string): Promise<Selected> {
   const ctx = { asOf: options.asOf, unified: options.unified };
   const { lang } = options;
-  // exceljs turns date-formatted cells into dates by the workbook's date system; a bare serial is read by it too
-  const read = { date1904: workbook.properties.date1904 === true };
+  const read = { date1904: book.structure.date1904 };
   if (options.sheet !== undefined) {
-    const ws = workbook.getWorksheet(options.sheet);
-    if (!ws) return { ok: false, message: say(lang, "noSheet", { sheet: options.sheet }) };
-    const values = sheetValues(ws);
-    const annotated = annotateValues(values, ctx, read);
-    if (!annotated) return { ok: false, message: say(lang, "noHeader", { sheet: options.sheet }) };
-    return { ok: true, runs: [{ sheet: ws, values, annotated }] };
+    const sheet = book.structure.sheets.find((s) => s.name === options.sheet && s.part !== undefined);
+    if (!sheet) return { ok: false, message: say(lang, "noSheet", { sheet: options.sheet }) };
+    const got = await readWorksheet(book, sheet);
+    const annotated = got && annotateValues(got.values, ctx, read);
+    if (!got || !annotated) return { ok: false, message: say(lang, "noHeader", { sheet: options.sheet }) };
+    return { ok: true, runs: [{ name: sheet.name, layout: got.layout, annotated }] };
   }
   const runs: SheetRun[] = [];
-  for (const ws of workbook.worksheets) {
-    if (sheetRole(ws.name) !== "inventory") continue; // the price book and quotes (SPEC §7)
-    const values = sheetValues(ws);
-    const annotated = annotateValues(values, ctx, read);
-    if (annotated) runs.push({ sheet: ws, values, annotated });
+  for (const sheet of book.structure.sheets) {
+    if (sheet.part === undefined || sheetRole(sheet.name) !== "inventory") continue; // the price book and quotes (SPEC §7)
+    const got = await readWorksheet(book, sheet, mayBeInventory);
+    const annotated = got && annotateValues(got.values, ctx, read);
+    if (got && annotated) runs.push({ name: sheet.name, layout: got.layout, annotated });
   }
   return runs.length > 0 ? { ok: true, runs } : { ok: false, message: say(lang, "noInventory", { file }) };
+}
+
+/** The workbook's price book (sheet 価格表 / Price book), or undefined when it has none or no header is found. */
+async function readWorkbookPriceBook(book: Workbook): Promise<PriceBook | undefined> {
+  const name = priceBookSheetName(book.structure.sheets.map((s) => s.name));
+  const sheet = book.structure.sheets.find((s) => s.name === name);
+  const got = sheet && (await readWorksheet(book, sheet));
+  return got && readPriceBook(got.values, { sheet: name ?? "" });
 }
 
 /** The input is never written: --out may name it by another path (a link, `./`, another case on some systems). */
@@ -95,9 +117,9 @@ export const annotatedPath = (file: string): string => {
 };
 
 function printSummary(runs: readonly SheetRun[], lang: Lang, io: Io): void {
-  for (const { sheet, annotated } of runs) {
+  for (const { name, annotated } of runs) {
     const s = summarise(annotated.results);
-    io.out(say(lang, "sheetLine", { sheet: sheet.name, rows: s.rows, header: annotated.inventory.headerRow }));
+    io.out(say(lang, "sheetLine", { sheet: name, rows: s.rows, header: annotated.inventory.headerRow }));
     for (const [code, count] of Object.entries(s.byPriceClass)) {
       io.out(say(lang, "classLine", { label: priceClassLabel(code as keyof typeof s.byPriceClass, lang), count: count ?? 0 }));
     }
@@ -105,27 +127,15 @@ function printSummary(runs: readonly SheetRun[], lang: Lang, io: Io): void {
   }
 }
 
-/**
- * The annotated copy: our output blocks written into the input's own file, so nothing else in it changes. Quotes are
- * made as sheets of a workbook of their own by exceljs, then added to that copy. Returns the quote sheets' names.
- */
-async function writeCopy(
-  loaded: { workbook: ExcelJS.Workbook; bytes: Buffer },
-  patches: readonly SheetPatch[],
-  quotes: readonly { quote: Quote }[],
-  lang: Lang,
-  out: string,
-): Promise<string[]> {
-  let added: { bytes: Uint8Array; names: string[] } | undefined;
-  if (quotes.length > 0) {
-    const book = new ExcelJS.Workbook();
-    const taken = loaded.workbook.worksheets.map((w) => w.name);
-    const date1904 = loaded.workbook.properties.date1904 === true;
-    const names = quotes.map(({ quote }) => addQuoteSheet(book, quote, lang, taken, date1904).name);
-    added = { bytes: new Uint8Array(await book.xlsx.writeBuffer()), names };
-  }
-  await writeFile(out, await patchXlsx(loaded.bytes, patches, added?.bytes));
-  return added?.names ?? [];
+/** Where the copy goes, or a one-line reason it cannot go there. */
+function outputTarget(options: CliOptions, file: string): { out: string | undefined } | { message: string } {
+  const { lang } = options;
+  const out = options.out ?? (options.json ? undefined : annotatedPath(file));
+  if (out === undefined) return { out };
+  if (sameFile(out, file)) return { message: say(lang, "badArgs", { detail: `--out ${out}` }) };
+  const ext = copyExtension(file);
+  if (path.extname(out).toLowerCase() !== ext) return { message: say(lang, "outKind", { ext, file: out }) };
+  return { out };
 }
 
 export async function runCli(argv: readonly string[], io: Io, now = new Date()): Promise<number> {
@@ -141,54 +151,74 @@ export async function runCli(argv: readonly string[], io: Io, now = new Date()):
   const options = parsed.options;
   const { lang } = options;
   const file = options.file ?? SAMPLE;
-  const loaded = await loadWorkbook(file, existsSync);
-  if (!loaded.ok) {
-    io.err(say(lang, loaded.reason, { file }));
+  const target = outputTarget(options, file);
+  if ("message" in target) {
+    io.err(target.message);
     return 2;
   }
-  const selected = runSheets(loaded.workbook, options, file);
+  let book: Workbook | undefined;
+  try {
+    book = await openWorkbook(file);
+    return await run(book, options, file, target.out, io, now);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    io.err(say(lang, e.problem, { file, ...e.params }));
+    return 2;
+  } finally {
+    book?.close();
+  }
+}
+
+async function run(
+  book: Workbook,
+  options: CliOptions,
+  file: string,
+  out: string | undefined,
+  io: Io,
+  now: Date,
+): Promise<number> {
+  const { lang } = options;
+  const selected = await runSheets(book, options, file);
   if (!selected.ok) {
     io.err(selected.message);
     return 2;
   }
   const json: unknown[] =
     options.command === "annotate" && options.json
-      ? selected.runs.flatMap(({ sheet, annotated }) =>
-          annotated.results.map((r) => JsonRow.parse(toJsonRow(r, lang, sheet.name))),
-        )
+      ? selected.runs.flatMap(({ name, annotated }) => annotated.results.map((r) => JsonRow.parse(toJsonRow(r, lang, name))))
       : [];
-  const patches = selected.runs.map(({ sheet, values, annotated }) =>
-    outputPatch(sheet.name, annotated.inventory, annotated.results, outputColumn(sheet, annotated.inventory, values), lang),
-  );
+  const patched: PatchedSheet[] = [];
+  const added: AddedSheet[] = [];
   const quotes: { sheet: string; quote: Quote }[] = [];
+  if (out !== undefined)
+    for (const { name, layout, annotated } of selected.runs) {
+      const start = outputColumn(annotated.inventory, layout.widest);
+      if (start === undefined) {
+        io.err(say(lang, "tooWide", { sheet: name }));
+        return 2;
+      }
+      patched.push({ layout, patch: outputPatch(name, annotated.inventory, annotated.results, start, lang) });
+    }
   if (options.command === "quote") {
     // SPEC §7: one quote per inventory sheet, each on a new sheet; the price book (if any) serves them all.
-    const priceBook = readWorkbookPriceBook(loaded.workbook);
-    for (const { sheet, annotated } of selected.runs) {
-      const quote = Quote.parse(
-        quoteAnnotated(annotated, priceBook, { asOf: options.asOf, date: today(now), sheet: sheet.name }),
-      );
-      quotes.push({ sheet: sheet.name, quote });
+    const priceBook = await readWorkbookPriceBook(book);
+    const taken = book.structure.sheets.map((s) => s.name);
+    for (const { name, annotated } of selected.runs) {
+      const quote = Quote.parse(quoteAnnotated(annotated, priceBook, { asOf: options.asOf, date: today(now), sheet: name }));
+      quotes.push({ sheet: name, quote });
       json.push(quote);
+      const sheetName = quoteSheetName([...taken, ...added.map((a) => a.name)], lang);
+      added.push({ name: sheetName, sheet: quoteSheetValues(quote, lang, book.structure.date1904) });
     }
   }
-  const out = options.out ?? (options.json ? undefined : annotatedPath(file));
-  let quoteSheets: string[] = [];
   if (out !== undefined) {
-    if (sameFile(out, file)) {
-      io.err(say(lang, "badArgs", { detail: `--out ${out}` }));
-      return 2;
-    }
-    const ext = copyExtension(file);
-    const outExt = path.extname(out).toLowerCase();
-    if (outExt !== ext && (ext !== ".xlsx" || BOOK_EXTENSIONS.includes(outExt))) {
-      io.err(say(lang, "outKind", { ext, file: out }));
-      return 2;
-    }
+    const plan = planCopy(book, patched, added, lang);
+    const opened = book;
     try {
-      quoteSheets = await writeCopy(loaded, patches, quotes, lang, out);
+      await writeAtomically(out, (sink) => writeCopy(opened, plan, sink));
     } catch (e) {
-      io.err(say(lang, "cannotWrite", { file: out, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
+      if (e instanceof InputError) throw e;
+      io.err(say(lang, "cannotWrite", { file: out, detail: errorDetail(e) }));
       return 2;
     }
   }
@@ -197,7 +227,7 @@ export async function runCli(argv: readonly string[], io: Io, now = new Date()):
       io.out(
         say(lang, "quoteLine", {
           sheet,
-          quote: quoteSheets[k] ?? "-",
+          quote: out === undefined ? "-" : (added[k]?.name ?? "-"),
           lines: q.lines.length,
           total:
             q.total.amount === null ? "-" : `${formatYen(q.total.amount)}${q.total.complete ? "" : say(lang, "totalIncomplete")}`,

@@ -27,6 +27,8 @@ export const COMMON_CODES = [
   "INVALID_DATE",
   "INVALID_VALUE",
   "CELL_ERROR",
+  "FORMULA_NOT_CALCULATED",
+  "TOO_LARGE",
   "MISSING_PRODUCT",
   "NOT_COVERED",
 ] as const;

@@ -9,7 +9,8 @@ import { argLabel, problemMessage } from "./messages";
 import { invalidValue } from "./office";
 import type { Cell } from "./run";
 
-const COUNT = { kind: "count" } as const;
+// One subtraction and a packing: any exact integer will do (the sheet limit MAX_QUANTITY guards sums over rows).
+const COUNT = { kind: "count", max: Number.MAX_SAFE_INTEGER } as const;
 
 export function clWinCells(clientsRaw: unknown, mgRaw: unknown, lang: Lang): Cell[][] {
   const clients = readList(clientsRaw);

@@ -1,6 +1,7 @@
 // Words for what only the custom functions can get wrong: the shape of their arguments (SPEC §8). Rows speak
 // through the core's findings (src/i18n); these are about the call itself.
 import type { Lang } from "../core/model";
+import { own } from "../core/own";
 import { fillParams } from "../i18n/template";
 
 export type CallProblem = "NOT_A_LIST" | "LONGER_THAN_FIRST" | "NO_HEADER" | "NOT_A_COUNT" | "INTERNAL";
@@ -29,7 +30,7 @@ const ARG_LABELS: Record<Lang, Record<string, string>> = {
   en: { clients: "clients", mgCount: "MG count", table: "table" },
 };
 
-export const argLabel = (name: string, lang: Lang, fallback: string = name): string => ARG_LABELS[lang][name] ?? fallback;
+export const argLabel = (name: string, lang: Lang, fallback: string = name): string => own(ARG_LABELS[lang], name) ?? fallback;
 
 export function problemMessage(problem: CallProblem, lang: Lang, params: Record<string, string | number> = {}): string {
   return fillParams(WORDS[lang][problem], params);

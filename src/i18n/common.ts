@@ -37,6 +37,9 @@ export const COMMON_WORDS = {
     INVALID_DATE: "列「{column}」の値「{value}」は日付として読めません(例: 2021/3/31、令和3年3月31日)",
     INVALID_VALUE: "列「{column}」の値「{value}」は読めません",
     CELL_ERROR: "列「{column}」のセルがエラー値 {value} です(数式を確認してください)",
+    FORMULA_NOT_CALCULATED:
+      "列「{column}」の数式 {value} に計算結果が保存されていません(Excel で開いて再計算し、保存してから実行してください)",
+    TOO_LARGE: "列「{column}」の値「{value}」は大きすぎます(上限 {max})",
     MISSING_PRODUCT: "列「{column}」が空です(製品名を入力してください)",
     NOT_COVERED: "この製品はどのルールの対象でもありません(JMSS、Enterprise Architect、Microsoft ボリューム ライセンス以外)",
   } satisfies Record<CommonCode, string>,
@@ -45,6 +48,9 @@ export const COMMON_WORDS = {
     INVALID_DATE: "Column “{column}”: “{value}” is not a date (e.g. 2021/3/31, 令和3年3月31日)",
     INVALID_VALUE: "Column “{column}”: “{value}” cannot be read",
     CELL_ERROR: "Column “{column}” holds the error value {value} (check the formula)",
+    FORMULA_NOT_CALCULATED:
+      "Column “{column}”: the formula {value} has no calculated value saved (open the workbook in Excel, recalculate and save it, then run again)",
+    TOO_LARGE: "Column “{column}”: “{value}” is too large (at most {max})",
     MISSING_PRODUCT: "Column “{column}” is empty (enter the product name)",
     NOT_COVERED: "No rule covers this product (not JMSS, Enterprise Architect or Microsoft Volume Licensing)",
   } satisfies Record<CommonCode, string>,

@@ -8,6 +8,7 @@ import { ja } from "./ja";
 import { factWord } from "./facts";
 import { conditionWord } from "./sparx";
 import { fill } from "./template";
+import { own } from "../core/own";
 
 export const WORDS = { ja, en } as const;
 
@@ -31,7 +32,7 @@ export function findingMessage(f: Finding, lang: Lang): string {
 
 function fillMessage(f: Finding, lang: Lang): string {
   return fill(WORDS[lang].findings[f.code], (name) => {
-    const v = f.params === undefined || !Object.hasOwn(f.params, name) ? undefined : f.params[name];
+    const v = f.params && own(f.params, name);
     if (v === undefined) return name === "value" ? "" : factWord(name, lang);
     if (name === "condition") return conditionWord(String(v), lang);
     return name === "column" ? columnLabel(String(v), lang) : String(v);

@@ -5,6 +5,7 @@ import type { QuoteCode } from "../core/quote/codes";
 import type { QuoteNote } from "../core/quote/model";
 import type { PriceColumn } from "../core/quote/price-book";
 import { fill, fillParams } from "./template";
+import { own } from "../core/own";
 
 export const QUOTE_LABEL_KEYS = [
   "title",
@@ -27,6 +28,7 @@ export const QUOTE_LABEL_KEYS = [
   "totalIncomplete",
   "partial",
   "noPrice",
+  "amountTooLarge",
   "notPurchased",
   "free",
   "applications",
@@ -65,6 +67,7 @@ export const QUOTE_LABELS = {
     totalIncomplete: "合計(価格未設定の明細を除く)",
     partial: "価格未設定の明細を除く",
     noPrice: "価格未設定",
+    amountTooLarge: "金額が大きすぎます",
     notPurchased: "購入対象外(参考)",
     free: "無償(バージョンアップ申請)",
     applications: "バージョンアップ申請(型番ごとに1件)",
@@ -100,6 +103,7 @@ export const QUOTE_LABELS = {
     totalIncomplete: "Total (lines without a price excluded)",
     partial: "Lines without a price excluded",
     noPrice: "No price",
+    amountTooLarge: "Amount too large",
     notPurchased: "Not purchased (for information)",
     free: "Free (version-up application)",
     applications: "Version-up applications (one per SKU)",
@@ -120,6 +124,8 @@ export const QUOTE_WORDS = {
   ja: {
     NO_PRICE_BOOK: "価格表シート(「価格表」または「Price book」)がないため、数量のみの見積です",
     NO_PRICE: "価格表に単価のない明細が{count}件あります(No. {lines})。金額は空欄のままで、合計に含めていません",
+    AMOUNT_TOO_LARGE:
+      "金額が大きすぎて正確に計算できない明細が{count}件あります(No. {lines})。金額は空欄のままで、合計に含めていません(明細・小計・合計の上限 {max} 円)",
     CLWIN_CHEAPER_MIX:
       "CL/Win(必要数{need}本)は、価格表の単価では 5 Licenses×{five} + 1 License×{one}({bought}本)のほうが安価です({exactAmount} → {amount})",
     PROCESSOR_CHEAPER:
@@ -137,6 +143,8 @@ export const QUOTE_WORDS = {
     NO_PRICE_BOOK: "No price-book sheet (“価格表” or “Price book”): this quote lists quantities only",
     NO_PRICE:
       "{count} line(s) have no unit price in the price book (No. {lines}): their amount is left blank and not in the total",
+    AMOUNT_TOO_LARGE:
+      "{count} line(s) have an amount too large to compute exactly (No. {lines}): it is left blank and not in the total (a line, subtotal or total is at most ¥{max})",
     CLWIN_CHEAPER_MIX:
       "CL/Win ({need} needed): at the price book's prices 5 Licenses×{five} + 1 License×{one} ({bought} licences) cost less ({exactAmount} → {amount})",
     PROCESSOR_CHEAPER:
@@ -169,10 +177,10 @@ export const quoteLabel = (key: QuoteLabel, lang: Lang, params: Record<string, s
 /** A quote note's sentence, params filled in (amounts as yen, a price-book column as its header). */
 export function quoteNoteMessage(note: Pick<QuoteNote, "code" | "params">, lang: Lang): string {
   return fill(QUOTE_WORDS[lang][note.code], (name) => {
-    const v = note.params?.[name];
+    const v = note.params && own(note.params, name);
     if (v === undefined) return name === "value" ? "" : undefined;
     if (MONEY_PARAMS.has(name) && typeof v === "number") return formatYen(v);
-    if (name === "column") return COLUMN_WORDS[lang][v as PriceColumn] ?? String(v);
+    if (name === "column") return own<string>(COLUMN_WORDS[lang], String(v)) ?? String(v);
     return String(v);
   });
 }

@@ -1,5 +1,6 @@
 // Fills `{name}` placeholders in a sentence. The one place every word table (core, CLI, pane, functions) fills them.
 import { Memo } from "../core/shared";
+import { own } from "../core/own";
 
 /** Each `{name}` becomes `word(name)`; a placeholder `word` has nothing for is left as written. */
 export function fill(template: string, word: (name: string) => string | undefined): string {
@@ -20,4 +21,7 @@ const split = (template: string): readonly string[] => SPLIT.get(template, (t) =
 
 /** `fill` from a plain record of values. */
 export const fillParams = (template: string, params: Readonly<Record<string, string | number>>): string =>
-  fill(template, (name) => (Object.hasOwn(params, name) ? String(params[name]) : undefined));
+  fill(template, (name) => {
+    const v = own(params, name);
+    return v === undefined ? undefined : String(v);
+  });

@@ -41,7 +41,7 @@ const [PRODUCT, UNIT, AMOUNT, REMARKS] = [2, 5, 6, 8];
 
 function lineRemark(l: QuoteLine, priced: boolean): QuoteLabel | undefined {
   if (!l.purchase) return "notPurchased";
-  if (l.amount === null) return priced ? "noPrice" : undefined;
+  if (l.amount === null) return l.unitPrice !== null ? "amountTooLarge" : priced ? "noPrice" : undefined;
   return l.priceSource === "free" ? "free" : undefined;
 }
 

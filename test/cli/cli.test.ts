@@ -8,20 +8,15 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, test } from "vitest";
 import { JsonRow } from "../../src/core/model";
 import { OUTPUT_COLUMNS } from "../../src/core/output-columns";
-import { runCli, SAMPLE } from "../../src/cli/cli";
+import { SAMPLE } from "../../src/cli/cli";
+import { buildCli, CLI, ROOT, runInProcess } from "./run-built";
 
-const NOW = new Date(2025, 9, 1);
 let dir = "";
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), "license-rules-"));
 });
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, NOW);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = runInProcess;
 
 async function load(file: string) {
   const wb = new ExcelJS.Workbook();
@@ -131,7 +126,7 @@ describe("--json", () => {
 
 describe("exit 2 with one line for unusable input", () => {
   test.each([
-    [["annotate", "/nonexistent/x.xlsx"], /見つからない/],
+    [["annotate", "/nonexistent/x.xlsx"], /見つかりません/],
     [["annotate", "--lang", "fr"], /引数/],
     [["annotate", "--as-of", "2021-02-30"], /--as-of/],
     [["frobnicate"], /frobnicate/],
@@ -160,12 +155,11 @@ describe("exit 2 with one line for unusable input", () => {
   });
 });
 
-test("runs straight from a fresh clone via tsx, with no build step", async () => {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    ["--import", "tsx", "src/cli/main.ts", "annotate", "--json", "--sheet", "例3 クラスタ"],
-    { cwd: path.resolve(__dirname, "../..") },
-  );
+test("the compiled CLI (bin/license-rules.mjs, built by npm ci) runs the sample", async () => {
+  buildCli();
+  const { stdout } = await promisify(execFile)(process.execPath, [CLI, "annotate", "--json", "--sheet", "例3 クラスタ"], {
+    cwd: ROOT,
+  });
   expect((JSON.parse(stdout) as unknown[]).length).toBe(3);
 }, 60_000);
 

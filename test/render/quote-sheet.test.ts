@@ -1,11 +1,9 @@
-// SPEC §7 output: the quote sheet's cells and hints (pure), then written with exceljs and read back.
-import ExcelJS from "exceljs";
+// SPEC §7 output: the quote sheet's cells and hints (pure). The CLI writing them into a workbook: test/cli/quote.test.ts.
 import { describe, expect, test } from "vitest";
-import { dateToIso, isoToSerial } from "../../src/core/dates";
+import { isoToSerial } from "../../src/core/dates";
 import type { IsoDate } from "../../src/core/model";
 import { quote, rowsText } from "../../src/core/quote";
-import { CURRENCY_FORMAT, quoteSheetName, quoteSheetValues, readPriceBook } from "../../src/render";
-import { addQuoteSheet, readWorkbookPriceBook } from "../../src/cli/quote-workbook";
+import { quoteSheetName, quoteSheetValues, readPriceBook } from "../../src/render";
 import { warn } from "../../src/core/findings";
 import { book, CLWIN_1, CLWIN_5, FOR_MIGRATION, line, MG, PROCESSOR, row, SV_AG } from "../quote/fixtures";
 
@@ -112,52 +110,4 @@ test("every note and warning is said in words in both languages: no placeholder 
       .filter((v): v is string => typeof v === "string");
     expect(cells.filter((c) => /\{\w+\}/.test(c))).toEqual([]);
   }
-});
-
-describe("written with exceljs and read back", () => {
-  test("a new 見積 sheet beside the inventory: values, ¥#,##0, A4 landscape, numbered the second time", async () => {
-    const wb = new ExcelJS.Workbook();
-    const inventory = wb.addWorksheet("在庫");
-    inventory.addRow(["製品名", "数量"]);
-    inventory.addRow(["WebSAM JMSS", 1]);
-    const price = wb.addWorksheet("価格表");
-    price.addRow(["製品名", "単価"]);
-    price.addRow([CLWIN_5, "¥98,000"]);
-    const pb = readWorkbookPriceBook(wb);
-    expect(pb?.rows).toEqual([{ row: 2, product: CLWIN_5, unitPrice: 98000 }]);
-    addQuoteSheet(wb, quote(results, pb, meta), "ja");
-    addQuoteSheet(wb, quote(results, pb, meta), "ja");
-
-    const back = new ExcelJS.Workbook();
-    await back.xlsx.load(await wb.xlsx.writeBuffer());
-    expect(back.worksheets.map((w) => w.name)).toEqual(["在庫", "価格表", "見積", "見積 (2)"]);
-    expect(back.getWorksheet("在庫")?.getRow(2).values).toEqual([undefined, "WebSAM JMSS", 1]);
-    const ws = back.getWorksheet("見積");
-    if (!ws) throw new Error("no quote sheet");
-    const sheet = quoteSheetValues(quote(results, pb, meta), "ja");
-    // a date-formatted serial comes back as a Date: the header dates are real Excel dates
-    const read = (cell: ExcelJS.CellValue) => (cell instanceof Date ? isoToSerial(dateToIso(cell) as IsoDate) : (cell ?? null));
-    sheet.values.forEach((cells, r) => cells.forEach((v, c) => expect(read(ws.getCell(r + 1, c + 1).value)).toEqual(v)));
-    expect(ws.getCell(3, 3).value).toEqual(new Date("2025-10-15T00:00:00Z"));
-    const cl5 = sheet.values.findIndex((r) => r[2] === CLWIN_5) + 1;
-    expect(ws.getCell(cl5, 7).value).toBe(98000);
-    expect(ws.getCell(cl5, 7).numFmt).toBe(CURRENCY_FORMAT);
-    expect(ws.getCell(3, 3).numFmt).toBe("yyyy/mm/dd");
-    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1 });
-    expect(ws.getColumn(3).width).toBe(52);
-  });
-
-  test("a workbook without a price book gives none; a price-book sheet without a header gives none", () => {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("在庫").addRow(["製品名"]);
-    expect(readWorkbookPriceBook(wb)).toBeUndefined();
-    wb.addWorksheet("Price book").addRow(["memo"]);
-    expect(readWorkbookPriceBook(wb)).toBeUndefined();
-    expect(
-      readPriceBook([
-        ["SKU", "Price"],
-        ["A", 1],
-      ])?.rows,
-    ).toHaveLength(1);
-  });
 });

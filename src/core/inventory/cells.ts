@@ -8,13 +8,21 @@ import { NO_WORDS, YES_WORDS } from "./headers";
 import { nfkc, word } from "./normalise";
 
 export type CellValue = string | number | boolean | IsoDate;
-export type CellRead = { ok: true; value: CellValue } | { ok: false; code: CommonCode; text: string } | undefined;
+export type CellRead = { ok: true; value: CellValue } | { ok: false; code: CommonCode; text: string; max?: string } | undefined;
 
 const FORMULA_ERROR =
   /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BUSY!|CONNECT!|BLOCKED!|UNKNOWN!|GETTING_DATA)$/i;
 
+/**
+ * A formula saved without its calculated value (openpyxl and other generators write formulas so): only Excel, or
+ * another spreadsheet program, can calculate it. exceljs's shape of such a cell, which the CLI's reader gives too.
+ */
+export interface Uncalculated {
+  readonly formula: string;
+}
+
 /** A host cell as a primitive: exceljs rich text, hyperlinks and formulas become their text/result. */
-export function primitive(cell: unknown): string | number | boolean | Date | { error: string } | undefined {
+export function primitive(cell: unknown): string | number | boolean | Date | { error: string } | Uncalculated | undefined {
   if (cell === null || cell === undefined) return undefined;
   if (typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean") return cell;
   if (cell instanceof Date) return cell;
@@ -24,7 +32,9 @@ export function primitive(cell: unknown): string | number | boolean | Date | { e
   if (Array.isArray(o.richText)) {
     return o.richText.map((r) => (r && typeof r === "object" ? String((r as { text?: unknown }).text ?? "") : "")).join("");
   }
-  if ("result" in o) return primitive(o.result);
+  if (o.result !== undefined) return primitive(o.result);
+  if (typeof o.formula === "string") return { formula: o.formula };
+  if ("result" in o) return undefined;
   if (typeof o.text === "string") return o.text;
   return undefined;
 }
@@ -39,18 +49,18 @@ export function isBlank(cell: unknown): boolean {
   return p === undefined || (typeof p === "string" && nfkc(p) === "");
 }
 
-const ERA_BASE: Record<string, number> = {
-  明治: 1867,
-  m: 1867,
-  大正: 1911,
-  t: 1911,
-  昭和: 1925,
-  s: 1925,
-  平成: 1988,
-  h: 1988,
-  令和: 2018,
-  r: 2018,
-};
+const ERA_BASE: ReadonlyMap<string, number> = new Map([
+  ["明治", 1867],
+  ["m", 1867],
+  ["大正", 1911],
+  ["t", 1911],
+  ["昭和", 1925],
+  ["s", 1925],
+  ["平成", 1988],
+  ["h", 1988],
+  ["令和", 2018],
+  ["r", 2018],
+]);
 const ISO_LIKE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 const ERA = /^(明治|大正|昭和|平成|令和|[mtshr])\s*(\d{1,2}|元)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 
@@ -64,7 +74,7 @@ export function parseDateText(text: string, date1904 = false): IsoDate | undefin
   if (iso) return isoFromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const era = ERA.exec(s);
   if (era) {
-    const base = ERA_BASE[era[1] ?? ""];
+    const base = ERA_BASE.get(era[1] ?? "");
     const n = era[2] === "元" ? 1 : Number(era[2]);
     return base === undefined ? undefined : isoFromParts(base + n, Number(era[3]), Number(era[4]));
   }
@@ -74,7 +84,8 @@ export function parseDateText(text: string, date1904 = false): IsoDate | undefin
 
 const QUANTITY_TEXT = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.0+)?\s*(本|台|個|ライセンス|licenses?|pcs)?$/;
 
-function readInteger(p: string | number | boolean, min: number): number | undefined {
+/** A whole number written as a number or as text (1,000 / ３本); not necessarily a safe one. */
+function readInteger(p: string | number | boolean): number | undefined {
   if (typeof p === "boolean") return undefined;
   let n: number;
   if (typeof p === "number") n = p;
@@ -83,8 +94,11 @@ function readInteger(p: string | number | boolean, min: number): number | undefi
     if (!m) return undefined;
     n = Number((m[1] ?? "").replace(/,/g, ""));
   }
-  return Number.isSafeInteger(n) && n >= min ? n : undefined;
+  return Number.isInteger(n) ? n : undefined;
 }
+
+/** 10000000 → "10,000,000". */
+const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 
 function readYesNo(p: string | number | boolean): boolean | undefined {
   if (typeof p === "boolean") return p;
@@ -112,6 +126,12 @@ function choiceStem(w: string, prefixes: readonly string[]): string {
 }
 
 const fail = (code: CommonCode, raw: unknown): CellRead => ({ ok: false, code, text: String(raw).slice(0, 40) });
+const tooLarge = (raw: unknown, max: number): CellRead => ({
+  ok: false,
+  code: "TOO_LARGE",
+  text: String(raw).slice(0, 40),
+  max: grouped(max),
+});
 
 /** A serial of the workbook's date system as a date. */
 const serialFrom = (serial: number, date1904: boolean): IsoDate | undefined =>
@@ -121,7 +141,8 @@ const serialFrom = (serial: number, date1904: boolean): IsoDate | undefined =>
 export function readCell(cell: unknown, kind: ColumnKind, date1904 = false): CellRead {
   const p = primitive(cell);
   if (p === undefined) return undefined;
-  if (typeof p === "object" && !(p instanceof Date)) return fail("CELL_ERROR", p.error);
+  if (typeof p === "object" && !(p instanceof Date))
+    return "error" in p ? fail("CELL_ERROR", p.error) : fail("FORMULA_NOT_CALCULATED", `=${p.formula}`);
   if (typeof p === "string") {
     const t = nfkc(p);
     if (t === "") return undefined;
@@ -137,8 +158,9 @@ export function readCell(cell: unknown, kind: ColumnKind, date1904 = false): Cel
       return { ok: true, value: typeof p === "string" ? nfkc(p) : String(p) };
     case "quantity":
     case "count": {
-      const n = readInteger(p, kind.kind === "quantity" ? 1 : 0);
-      return n === undefined ? fail("INVALID_QUANTITY", p) : { ok: true, value: n };
+      const n = readInteger(p);
+      if (n === undefined || n < (kind.kind === "quantity" ? 1 : 0)) return fail("INVALID_QUANTITY", p);
+      return n > kind.max ? tooLarge(p, kind.max) : { ok: true, value: n };
     }
     case "yesno": {
       const b = readYesNo(p);

@@ -27,8 +27,9 @@ export type UseCase = z.infer<typeof UseCase>;
 
 export type ColumnKind =
   | { readonly kind: "text" }
-  | { readonly kind: "quantity" } // positive integer
-  | { readonly kind: "count" } // non-negative integer
+  /** A whole number from 1 (quantity) or 0 (count) up to `max`; above it, the row's error TOO_LARGE. */
+  | { readonly kind: "quantity"; readonly max: number }
+  | { readonly kind: "count"; readonly max: number }
   | { readonly kind: "yesno" }
   | { readonly kind: "date" }
   /**
@@ -51,11 +52,19 @@ interface Reading<S extends z.ZodType> {
   readonly schema: S;
 }
 
+/**
+ * The largest quantity a row may hold (数量, 移行数量, 更新ライセンス数) and the most years: with at most 1,048,576 rows
+ * a sheet, every sum the rules and the quote make (quantity × years × rows < 2^53) stays an exact integer. A larger
+ * value is an error on its row (TOO_LARGE), never a wrong total.
+ */
+export const MAX_QUANTITY = 10_000_000;
+export const MAX_YEARS = 99;
+
 const text = { read: { kind: "text" }, schema: z.string().min(1) } as const;
 const yesno = { read: { kind: "yesno" }, schema: z.boolean() } as const;
 const date = { read: { kind: "date" }, schema: IsoDate } as const;
-const quantity = { read: { kind: "quantity" }, schema: z.number().int().positive() } as const;
-const count = { read: { kind: "count" }, schema: z.number().int().nonnegative() } as const;
+const quantity = (max: number) => ({ read: { kind: "quantity", max }, schema: z.number().int().positive().max(max) }) as const;
+const count = { read: { kind: "count", max: MAX_QUANTITY }, schema: z.number().int().nonnegative().max(MAX_QUANTITY) } as const;
 /** A choice column: the words a cell may say (NFKC, lower-case) for each value of the enum. */
 function choice<T extends string>(
   schema: z.ZodEnum<{ [K in T]: K }>,
@@ -143,7 +152,7 @@ export const HOLDING_COLUMNS = {
   product: col(["製品名", "製品", "品名"], ["Product", "Product name"], text),
   sku: col(["型番", "品番"], ["SKU", "Part number"], text),
   role: col(["用途", "役割", "運用"], ["Role", "Usage"], ROLE),
-  quantity: col(["数量", "本数", "台数", "ライセンス数"], ["Qty", "Quantity", "Licenses"], quantity),
+  quantity: col(["数量", "本数", "台数", "ライセンス数"], ["Qty", "Quantity", "Licenses"], quantity(MAX_QUANTITY)),
   maintenance: col(["保守契約", "保守", "PP・サポートサービス", "サポートサービス"], ["Maintenance"], yesno),
   licenseType: col(["ライセンス形態", "ライセンス種別"], ["License type"], LICENSE_TYPE),
   target: col(["移行先", "希望移行先"], ["Target"], TARGET),
@@ -154,7 +163,7 @@ export const HOLDING_COLUMNS = {
   orderDate: col(["購入日", "注文日", "発注日"], ["Order date"], date),
   procedureDate: col(["手続き日", "登録日"], ["Procedure date"], date),
   issueDate: col(["発行日"], ["Issue date"], date),
-  years: col(["年数", "更新年数"], ["Years"], quantity),
+  years: col(["年数", "更新年数"], ["Years"], quantity(MAX_YEARS)),
   action: col(["手続き", "区分"], ["Action"], ACTION),
   holder: col(["名義"], ["Holder"], HOLDER),
   purchase: col(["購入方法"], ["Purchase"], PURCHASE),

@@ -181,7 +181,7 @@ function readCells(cells: readonly unknown[], used: readonly Used[], date1904: b
     const r = readCell(cells[index], spec.read, date1904);
     if (r === undefined) continue;
     if (r.ok) fields[spec.key] = r.value;
-    else findings.push(error(r.code, undefined, { column: spec.key, value: r.text }));
+    else findings.push(error(r.code, undefined, { column: spec.key, value: r.text, ...(r.max !== undefined && { max: r.max }) }));
   }
   if (fields.product === undefined && !findings.some((f) => f.params?.column === "product")) {
     findings.push(error("MISSING_PRODUCT", undefined, { column: "product" }));

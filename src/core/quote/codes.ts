@@ -5,6 +5,8 @@ export const QUOTE_CODES = [
   "NO_PRICE_BOOK",
   /** warning: purchased lines the price book does not price (listed once; their amount stays blank, never 0). */
   "NO_PRICE",
+  /** warning: lines (or their subtotal or total) whose amount is beyond exact yen: left blank, never a wrong sum. */
+  "AMOUNT_TOO_LARGE",
   /** info: J4 — the price book makes another CL/Win mix cheaper than the exact packing. */
   "CLWIN_CHEAPER_MIX",
   /** info: seed 000 FAQ 2 — the processor licence costs less than the install licences it replaces. */

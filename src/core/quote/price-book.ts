@@ -97,7 +97,8 @@ const bad = (code: QuoteNote["code"], row: number, column: PriceColumn, value: u
 function cellText(cell: unknown): string {
   const p = primitive(cell);
   if (p === undefined) return "";
-  return typeof p === "object" && !(p instanceof Date) ? p.error : String(p);
+  if (typeof p === "object" && !(p instanceof Date)) return "error" in p ? p.error : `=${p.formula}`;
+  return String(p);
 }
 
 function text(cell: unknown): string | undefined {

@@ -10,6 +10,7 @@ import { findPrice } from "./price-match";
 import type { RowFacts } from "./rules";
 import type { ItemLine, QuoteRules } from "./rules";
 import { groupFindings } from "./warnings";
+import { exactYen } from "./yen";
 import { PACKS } from "../packs";
 
 /** Every pack's quote rules, in the packs' order. */
@@ -58,7 +59,7 @@ function toQuoteLines(plan: readonly PlanLine[], book: PriceBook | undefined): I
       quantity: l.quantity,
       purchase: isPurchase(l.priceClass),
       unitPrice,
-      amount: unitPrice === null ? null : unitPrice * l.quantity,
+      amount: unitPrice === null ? null : exactOrNull(unitPrice * l.quantity),
       priceSource,
       rows: l.rows,
     };
@@ -71,6 +72,13 @@ function toQuoteLines(plan: readonly PlanLine[], book: PriceBook | undefined): I
 /** A quote line as the quote shows it (the item id is for the packs' rules only). */
 const shown = ({ item: _item, ...line }: ItemLine): QuoteLine => line;
 
+/** An amount, or null when it is beyond exact yen (the line is then named in an AMOUNT_TOO_LARGE note). */
+const exactOrNull = (n: number): number | null => (exactYen(n) ? n : null);
+
+/** A sum of amounts, or null when it is beyond exact yen. */
+const sumOrNull = (amounts: readonly (number | null)[]): number | null =>
+  amounts.some((a) => a === null) ? null : exactOrNull(amounts.reduce<number>((n, a) => n + (a ?? 0), 0));
+
 /** Per price class of the bought lines; without a price book there is nothing to add up (amounts null). */
 function subtotals(lines: readonly QuoteLine[], book: PriceBook | undefined): Subtotal[] {
   const out: Subtotal[] = [];
@@ -78,11 +86,12 @@ function subtotals(lines: readonly QuoteLine[], book: PriceBook | undefined): Su
     const of = lines.filter((l) => l.purchase && l.priceClass === c);
     if (of.length === 0) continue;
     const priced = book === undefined ? [] : of.filter((l) => l.amount !== null);
+    const amount = priced.length === 0 ? null : sumOrNull(priced.map((l) => l.amount));
     out.push({
       priceClass: c,
       quantity: of.reduce((n, l) => n + l.quantity, 0),
-      amount: priced.length === 0 ? null : priced.reduce((n, l) => n + (l.amount ?? 0), 0),
-      complete: priced.length === of.length,
+      amount,
+      complete: priced.length === of.length && (priced.length === 0 || amount !== null),
     });
   }
   return out;
@@ -90,20 +99,46 @@ function subtotals(lines: readonly QuoteLine[], book: PriceBook | undefined): Su
 
 function total(subs: readonly Subtotal[]): Total {
   const priced = subs.filter((s) => s.amount !== null);
-  return {
-    amount: priced.length === 0 ? null : priced.reduce((n, s) => n + (s.amount ?? 0), 0),
-    complete: subs.every((s) => s.complete),
-  };
+  const amount = priced.length === 0 ? null : sumOrNull(priced.map((s) => s.amount));
+  return { amount, complete: subs.every((s) => s.complete) && (priced.length === 0 || amount !== null) };
 }
 
 /** "No price" said once, for every bought line the price book leaves unpriced; never as zero. */
 function priceNotes(lines: readonly QuoteLine[], book: PriceBook | undefined): QuoteNote[] {
   if (book === undefined) return lines.some((l) => l.purchase) ? [{ code: "NO_PRICE_BOOK", severity: "info" }] : [];
-  const missing = lines.filter((l) => l.purchase && l.amount === null);
-  if (missing.length === 0) return [];
-  const rows = [...new Set(missing.flatMap((l) => l.rows))].sort((a, b) => a - b);
-  const nos = missing.map((l) => l.no);
-  return [{ code: "NO_PRICE", severity: "warning", params: { count: missing.length, lines: nos.join(", ") }, rows, lines: nos }];
+  const missing = lines.filter((l) => l.purchase && l.unitPrice === null);
+  return [linesNote("NO_PRICE", missing, {})].filter((n) => n !== undefined);
+}
+
+/** Lines whose amount, or whose subtotal or the total, is beyond exact yen: said once, never summed wrong. */
+function tooLargeNotes(
+  lines: readonly QuoteLine[],
+  subs: readonly Subtotal[],
+  sum: Total,
+  book: PriceBook | undefined,
+): QuoteNote[] {
+  if (book === undefined) return []; // nothing is summed without a price book
+  const priced = (l: QuoteLine): boolean => l.purchase && l.amount !== null;
+  // a sum is null only when nothing under it is priced, or when it overflowed
+  const overflowed = new Set(
+    subs
+      .filter((s) => s.amount === null && lines.some((l) => priced(l) && l.priceClass === s.priceClass))
+      .map((s) => s.priceClass),
+  );
+  const totalOverflowed = sum.amount === null && subs.some((s) => s.amount !== null);
+  const named = lines.filter(
+    (l) =>
+      l.purchase && l.unitPrice !== null && (l.amount === null || overflowed.has(l.priceClass) || (totalOverflowed && priced(l))),
+  );
+  const max = String(Number.MAX_SAFE_INTEGER).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return [linesNote("AMOUNT_TOO_LARGE", named, { max })].filter((n) => n !== undefined);
+}
+
+function linesNote(code: QuoteNote["code"], of: readonly QuoteLine[], params: Record<string, string>): QuoteNote | undefined {
+  if (of.length === 0) return undefined;
+  const rows = [...new Set(of.flatMap((l) => l.rows))].sort((a, b) => a - b);
+  const nos = of.map((l) => l.no);
+  return { code, severity: "warning", params: { count: of.length, lines: nos.join(", "), ...params }, rows, lines: nos };
 }
 
 /**
@@ -133,16 +168,23 @@ export function quote(results: readonly RowResult[], priceBook?: PriceBook, opti
     finishNotes.push(...(finished?.notes ?? []));
   }
   const subs = subtotals(lines, priceBook);
+  const sum = total(subs);
   return {
     meta,
     priced: priceBook !== undefined,
     lines: lines.map(shown),
     subtotals: subs,
-    total: total(subs),
+    total: sum,
     applications,
     renewals,
     warnings: groupFindings(results),
-    notes: [...(priceBook?.notes ?? []), ...priceNotes(lines, priceBook), ...planNotes, ...finishNotes],
+    notes: [
+      ...(priceBook?.notes ?? []),
+      ...priceNotes(lines, priceBook),
+      ...tooLargeNotes(lines, subs, sum, priceBook),
+      ...planNotes,
+      ...finishNotes,
+    ],
   };
 }
 

@@ -3,9 +3,12 @@ import ExcelJS from "exceljs";
 import { beforeAll, expect, test } from "vitest";
 import { annotateValues } from "../../../src/core/annotate";
 import type { IsoDate, RowResult } from "../../../src/core/model";
-import { sheetValues } from "../../../src/cli/workbook";
 
 let results: RowResult[] = [];
+
+/** A sheet's values as 0-based rows of 0-based cells (exceljs rows and columns are 1-based and sparse). */
+const sheetValues = (ws: ExcelJS.Worksheet): unknown[][] =>
+  (ws.getSheetValues() as unknown[]).slice(1).map((row) => (Array.isArray(row) ? row.slice(1) : []));
 
 beforeAll(async () => {
   const wb = new ExcelJS.Workbook();

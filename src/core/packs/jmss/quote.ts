@@ -11,6 +11,7 @@ import type { PlanLine } from "../../quote/lines";
 import { addRows } from "../../quote/lines";
 import type { Application, PriceBook, PriceRow, QuoteNote } from "../../quote/model";
 import { findPrice } from "../../quote/price-match";
+import { exactYen } from "../../quote/yen";
 import type { ItemLine, QuoteRules } from "../../quote/rules";
 import type { CatalogItem } from "./catalog";
 import { catalogRow, itemId, versionUpApplicationText } from "./catalog";
@@ -109,7 +110,7 @@ function compare(
   rows: number[],
   lines: number[],
 ): QuoteNote[] {
-  if (processor === install) return [];
+  if (processor === install || !exactYen(processor) || !exactYen(install)) return [];
   const code = processor < install ? "PROCESSOR_CHEAPER" : "INSTALL_CHEAPER";
   return [{ code, severity: "info", params: { processor, processorQuantity, install, installQuantity }, rows, lines }];
 }

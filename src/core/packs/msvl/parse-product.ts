@@ -3,6 +3,7 @@
 import { word } from "../../inventory/normalise";
 import type { Edition, Family } from "./families";
 import { FAMILIES } from "./families";
+import { own } from "../../own";
 
 export interface Version {
   /** As written, e.g. "8.1", "2008 R2", "10 2021" (Windows 10 Enterprise LTSC 2021). */
@@ -84,7 +85,7 @@ export function findVersion(text: string, family: Family): Version | undefined {
   const texts: string[] = [];
   const key: number[] = [];
   for (const m of text.matchAll(VERSION_TOKEN)) {
-    const named = m[1] === undefined ? undefined : family.namedVersions?.[m[1]];
+    const named = m[1] === undefined ? undefined : family.namedVersions && own(family.namedVersions, m[1]);
     if (named) {
       texts.push(m[1] === "xp" ? "XP" : "Vista");
       key.push(...named, 0);

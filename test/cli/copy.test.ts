@@ -12,8 +12,6 @@ import { isoToSerial, dateToIso } from "../../src/core/dates";
 import type { IsoDate } from "../../src/core/model";
 import { Quote } from "../../src/core/quote";
 import { CURRENCY_FORMAT, QUOTE_DATE_FORMAT, quoteSheetValues } from "../../src/render";
-import { arrayBuffer } from "../../src/cli/workbook";
-import { patchXlsx } from "../../src/cli/xlsx-patch";
 
 const NOW = new Date(2025, 9, 1);
 let dir = "";
@@ -292,16 +290,23 @@ describe("a workbook written by another tool", () => {
 });
 
 describe("dates", () => {
-  test("a workbook on the 1904 date system gets the same day, not one 4 years and a day later", async () => {
-    const serial = 45658; // 2025-01-01 in the 1900 date system, as the renderer gives it
+  test("a workbook on the 1904 date system gets the same day in 新サポート期限, not one 4 years and a day later", async () => {
+    // an EA renewal while support is valid: 2026-03-31 + 12 months = 2027-03-31 (E1), in either date system
     for (const date1904 of [false, true]) {
-      const file = await foreignWorkbook(`dates-${date1904}.xlsx`, FOREIGN_ROWS, { date1904 });
-      const patched = await patchXlsx(readFileSync(file), [
-        { sheet: "在庫", start: 3, widths: [14], rows: new Map([[2, [{ value: serial, style: "date" as const }]]]) },
-      ]);
+      const serial = date1904 ? 44650 : 46112; // 2026-03-31
+      const rows = `<row r="1">${text("A1", "製品名")}${text("B1", "サポート期限")}</row><row r="2">${text("A2", "Enterprise Architect Corporate")}<c r="B2"><v>${serial}</v></c></row>`;
+      const file = await foreignWorkbook(`dates-${date1904}.xlsx`, rows, { date1904 });
+      const out = path.join(dir, `dates-${date1904}.annotated.xlsx`);
+      expect(
+        await runCli(
+          ["annotate", file, "--out", out, "--as-of", "2025-10-01"],
+          { out: () => undefined, err: (t) => expect.fail(t) },
+          NOW,
+        ),
+      ).toBe(0);
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(arrayBuffer(patched));
-      expect(wb.getWorksheet("在庫")?.getCell("C2").value, `date1904 ${date1904}`).toEqual(new Date(Date.UTC(2025, 0, 1)));
+      await wb.xlsx.readFile(out); // exceljs reads a date-formatted serial by the workbook's date system
+      expect(wb.getWorksheet("在庫")?.getCell("G2").value, `date1904 ${date1904}`).toEqual(new Date(Date.UTC(2027, 2, 31)));
     }
   });
 });
