@@ -21,13 +21,15 @@ export function decideRows(
   packs: readonly AnyPack[] = PACKS,
 ): Decision[] {
   newSheet();
-  const decisions: Decision[] = new Array(reads.length);
+  const n = reads.length;
+  const decisions: Decision[] = new Array(n);
   // Each distinct holding's pack and plan, and each distinct reading error's decision: asked once, however many rows.
   const claims = new Map<Holding, Claim>();
   const unread = new Map<Finding[], Decision>();
-  // The rows each pack decides, in the order given: their indexes, sheet row numbers and plans.
-  const claimed = packs.map(() => ({ at: [] as number[], rows: [] as number[], plans: [] as unknown[] }));
-  for (let i = 0; i < reads.length; i++) {
+  // Each claimed row's claim, and how many rows each pack claims (a million rows' arrays are made at their size).
+  const claimOf: (Claim | undefined)[] = new Array(n);
+  const counts = packs.map(() => 0);
+  for (let i = 0; i < n; i++) {
     const r = reads[i];
     if (r === undefined) continue; // a hole in the array stays a hole in the results
     const h = r.holding;
@@ -38,20 +40,29 @@ export function decideRows(
       continue;
     }
     let claim = claims.get(h);
-    if (claim === undefined) claims.set(h, (claim = claimOf(packs, h, ctx)));
+    if (claim === undefined) claims.set(h, (claim = claimFor(packs, h, ctx)));
     if (claim === NO_CLAIM) decisions[i] = NOT_COVERED;
     else {
-      const mine = claimed[claim.pack] as { at: number[]; rows: number[]; plans: unknown[] };
-      mine.at.push(i);
-      mine.rows.push(rows[i] as number);
-      mine.plans.push(claim.plan);
+      claimOf[i] = claim;
+      counts[claim.pack] = (counts[claim.pack] as number) + 1;
     }
   }
   packs.forEach((pack, p) => {
-    const { at, rows: packRows, plans } = claimed[p] as { at: number[]; rows: number[]; plans: unknown[] };
-    if (at.length === 0) return;
+    const count = counts[p] as number;
+    if (count === 0) return;
+    // The pack's rows, in the order given: their indexes, sheet row numbers and plans.
+    const at: number[] = new Array(count);
+    const packRows: number[] = new Array(count);
+    const plans: unknown[] = new Array(count);
+    for (let i = 0, k = 0; i < n; i++) {
+      const claim = claimOf[i];
+      if (claim?.pack !== p) continue;
+      at[k] = i;
+      packRows[k] = rows[i] as number;
+      plans[k++] = claim.plan;
+    }
     const made = pack.decide(packRows, plans as never[], ctx);
-    for (let k = 0; k < at.length; k++) decisions[at[k] as number] = made[k] as Decision;
+    for (let k = 0; k < count; k++) decisions[at[k] as number] = made[k] as Decision;
   });
   return decisions;
 }
@@ -64,7 +75,7 @@ interface Claim {
 
 const NO_CLAIM: Claim = { pack: -1, plan: undefined };
 
-function claimOf(packs: readonly AnyPack[], h: Holding, ctx: Context): Claim {
+function claimFor(packs: readonly AnyPack[], h: Holding, ctx: Context): Claim {
   for (let p = 0; p < packs.length; p++) {
     const pack = packs[p] as AnyPack;
     if (pack.claims(h)) return { pack: p, plan: pack.plan(h, ctx) };

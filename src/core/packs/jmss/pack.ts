@@ -65,47 +65,49 @@ export function planJmss(h: Holding): JmssPlan {
  * planned alike share one decision (but for the pool's, whose findings name rows).
  */
 export function decideJmss(rows: readonly number[], plans: readonly JmssPlan[], ctx: Context): Decision[] {
-  const drafts: Draft[] = new Array(rows.length);
   const poolAt: number[] = [];
   const clientsAt: number[] = [];
   let mg = 0;
   for (let i = 0; i < rows.length; i++) {
     const p = plans[i] as JmssPlan;
-    if (p.step === "alone") {
-      drafts[i] = p.draft;
-      mg += p.mg;
-    } else (p.step === "pool" ? poolAt : clientsAt).push(i);
+    if (p.step === "alone") mg += p.mg;
+    else (p.step === "pool" ? poolAt : clientsAt).push(i);
   }
-  inSheetOrder(poolAt, rows);
-  const pool = poolAt.map((i): PoolRow => ({ row: rows[i] as number, plan: (plans[i] as JmssPlan & { step: "pool" }).base }));
-  allocatePool(pool).forEach((d, k) => {
-    const i = poolAt[k] as number;
-    drafts[i] = d;
-    mg += mgBought(d, plans[i] as JmssPlan);
-  });
+  const pool = inSheetOrder(poolAt, rows).map((i): PoolRow => ({ row: rows[i] as number, plan: planAt(plans, i, "pool").base }));
+  const pooled = allocatePool(pool);
+  pooled.forEach((d, k) => (mg += mgBought(d, plans[poolAt[k] as number] as JmssPlan)));
   // J4: the CL/Win bundled with each MG go to client rows in sheet order; rows past them buy all they need.
   let bundled = mg;
   const taking = new Map<ClientPlan, Map<number, Draft>>();
-  for (const i of inSheetOrder(clientsAt, rows)) {
-    const p = plans[i] as JmssPlan & { step: "client" };
+  const clients = inSheetOrder(clientsAt, rows).map((i) => {
+    const p = planAt(plans, i, "client");
     const fromMg = Math.min(p.client.need, bundled);
     bundled -= fromMg;
-    drafts[i] = fromMg === 0 ? p.unbundled : takeBundled(taking, p.client, fromMg);
-  }
+    return fromMg === 0 ? p.unbundled : takeBundled(taking, p.client, fromMg);
+  });
   // Notes: rows with the same draft share one decision.
   const finished = new Map<Draft, Decision>();
-  const decisions: Decision[] = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const d = drafts[i] as Draft;
+  const decided = (d: Draft, i: number): Decision => {
     let decision = finished.get(d);
     if (decision === undefined) {
       decision = finish(d, plans[i] as JmssPlan, mg === 0, ctx);
       if (!d.own) finished.set(d, decision);
     }
-    decisions[i] = decision;
+    return decision;
+  };
+  const decisions: Decision[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const p = plans[i] as JmssPlan;
+    if (p.step === "alone") decisions[i] = decided(p.draft, i);
   }
+  poolAt.forEach((i, k) => (decisions[i] = decided(pooled[k] as Draft, i)));
+  clientsAt.forEach((i, k) => (decisions[i] = decided(clients[k] as Draft, i)));
   return decisions;
 }
+
+/** Row i's plan, which the caller knows to be of this step. */
+const planAt = <S extends JmssPlan["step"]>(plans: readonly JmssPlan[], i: number, _step: S): JmssPlan & { step: S } =>
+  plans[i] as JmssPlan & { step: S };
 
 /** Sort indexes of rows by their sheet row, in place (stable; rows come in order as a rule, and are then left alone). */
 function inSheetOrder(at: number[], rows: readonly number[]): number[] {
