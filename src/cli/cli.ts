@@ -118,7 +118,7 @@ export const annotatedPath = (file: string): string => {
 
 function printSummary(runs: readonly SheetRun[], lang: Lang, io: Io): void {
   for (const { name, annotated } of runs) {
-    const s = summarise(annotated.results);
+    const s = summarise(annotated.decisions);
     io.out(say(lang, "sheetLine", { sheet: name, rows: s.rows, header: annotated.inventory.headerRow }));
     for (const [code, count] of Object.entries(s.byPriceClass)) {
       io.out(say(lang, "classLine", { label: priceClassLabel(code as keyof typeof s.byPriceClass, lang), count: count ?? 0 }));
@@ -197,7 +197,7 @@ async function run(
         io.err(say(lang, "tooWide", { sheet: name }));
         return 2;
       }
-      patched.push({ layout, patch: outputPatch(name, annotated.inventory, annotated.results, start, lang) });
+      patched.push({ layout, patch: outputPatch(name, annotated.inventory, annotated.decisions, start, lang) });
     }
   if (options.command === "quote") {
     // SPEC §7: one quote per inventory sheet, each on a new sheet; the price book (if any) serves them all.

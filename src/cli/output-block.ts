@@ -1,7 +1,7 @@
 // The output block (SPEC §3) of one inventory sheet as cells for the writer: headers in bold, multi-line cells
 // wrapped, 新サポート期限 as a date, the 警告 cell highlighted on rows with a warning or an error. Nothing here decides.
 import type { Inventory } from "../core/inventory/read";
-import type { Finding, Lang, RowResult } from "../core/model";
+import type { Decision, Finding, Lang } from "../core/model";
 import { OUTPUT_COLUMNS } from "../core/output-columns";
 import { outputHeaders, renderRow } from "../render";
 import { MAX_COLUMN } from "./limits";
@@ -42,11 +42,14 @@ function styleOf(row: OutputRow, k: number): OutputStyle {
   return typeof value === "string" && value.includes("\n") ? "wrap" : "plain";
 }
 
-/** A reused block (an earlier run's) is ours: its rows that are no longer data rows are cleared. */
+/**
+ * `decisions[i]` is the inventory's i-th data row's (annotateValues). Rows decided alike share one output row. A
+ * reused block (an earlier run's) is ours: its rows that are no longer data rows are cleared.
+ */
 export function outputPatch(
   sheet: string,
   inventory: Inventory,
-  results: readonly RowResult[],
+  decisions: readonly Decision[],
   start: number,
   lang: Lang,
 ): SheetPatch {
@@ -54,7 +57,12 @@ export function outputPatch(
   // A reused block keeps its headers (ours, in whichever language it was written): a table made over the block
   // names its columns after them, and Excel repairs a table whose header cells and column names differ.
   if (inventory.outputStart === undefined) rows.set(inventory.headerRow, { cells: outputHeaders(lang), mark: "header" });
-  for (const r of results) rows.set(r.row, { cells: renderRow(r, lang), mark: worst(r.findings) });
+  const made = new Map<Decision, OutputRow>();
+  decisions.forEach((d, i) => {
+    let row = made.get(d);
+    if (row === undefined) made.set(d, (row = { cells: renderRow(d, lang), mark: worst(d.findings) }));
+    rows.set(inventory.rowNumbers[i] as number, row);
+  });
   return {
     sheet,
     start,

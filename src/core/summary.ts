@@ -1,6 +1,6 @@
 // How many rows of each price class, and rows with warnings or errors: the counts the CLI and the pane show.
 import type { PriceClass } from "./codes";
-import type { RowResult } from "./model";
+import type { Decision } from "./model";
 
 export interface Summary {
   readonly rows: number;
@@ -10,14 +10,31 @@ export interface Summary {
   readonly errors: number;
 }
 
-export function summarise(results: readonly RowResult[]): Summary {
+/** What one decision adds to the counts (rows decided alike share a decision, so each is looked at once). */
+interface Counts {
+  readonly classes: readonly PriceClass[];
+  readonly warning: boolean;
+  readonly error: boolean;
+}
+
+const countsOf = (d: Decision): Counts => ({
+  classes: [...new Set(d.lines.map((l) => l.priceClass))],
+  warning: d.findings.some((f) => f.severity === "warning"),
+  error: d.findings.some((f) => f.severity === "error"),
+});
+
+/** The counts of some rows' decisions (RowResults will do). */
+export function summarise(rows: readonly Decision[]): Summary {
   const byPriceClass: Partial<Record<PriceClass, number>> = {};
   let warnings = 0;
   let errors = 0;
-  for (const r of results) {
-    for (const c of new Set(r.lines.map((l) => l.priceClass))) byPriceClass[c] = (byPriceClass[c] ?? 0) + 1;
-    if (r.findings.some((f) => f.severity === "error")) errors++;
-    if (r.findings.some((f) => f.severity === "warning")) warnings++;
+  const seen = new Map<Decision, Counts>();
+  for (const d of rows) {
+    let c = seen.get(d);
+    if (c === undefined) seen.set(d, (c = countsOf(d)));
+    for (const k of c.classes) byPriceClass[k] = (byPriceClass[k] ?? 0) + 1;
+    if (c.error) errors++;
+    if (c.warning) warnings++;
   }
-  return { rows: results.length, byPriceClass, warnings, errors };
+  return { rows: rows.length, byPriceClass, warnings, errors };
 }
