@@ -33,8 +33,18 @@ export function warningsText(r: Decision, lang: Lang): string {
 }
 
 function wordFindings(findings: readonly Finding[], lang: Lang): string {
-  const ordered = findings.length < 2 ? findings : [...findings].sort(bySeverity);
-  return ordered.map((f) => `【${severityLabel(f.severity, lang)}】${findingMessage(f, lang)}`).join("\n");
+  const ordered = inSeverityOrder(findings) ? findings : [...findings].sort(bySeverity);
+  let text = "";
+  for (let i = 0; i < ordered.length; i++) {
+    const f = ordered[i] as Finding;
+    text += `${i === 0 ? "" : "\n"}【${severityLabel(f.severity, lang)}】${findingMessage(f, lang)}`;
+  }
+  return text;
+}
+
+function inSeverityOrder(findings: readonly Finding[]): boolean {
+  for (let i = 1; i < findings.length; i++) if (bySeverity(findings[i - 1] as Finding, findings[i] as Finding) > 0) return false;
+  return true;
 }
 
 function bySeverity(a: Finding, b: Finding): number {

@@ -123,16 +123,20 @@ export function readInventory(values: Values, options: ReadOptions = {}): Invent
   const date1904 = options.date1904 === true;
   // The row's cells in the columns read are its signature: a walk down this memo finds what rows alike read to.
   const signatures = new SequenceMemo<unknown, RowRead>(SIGNATURES_LIMIT);
-  const rowNumbers: number[] = [];
-  const reads: RowRead[] = [];
+  // Made at their largest size and cut to the rows read (a million rows' arrays are not grown one row at a time).
+  const rowNumbers: number[] = new Array(Math.max(0, values.length - headerIndex - 1));
+  const reads: RowRead[] = new Array(rowNumbers.length);
+  let n = 0;
   for (let i = headerIndex + 1; i < values.length; i++) {
     const cells = values[i] ?? [];
     if (isBlankRow(cells, ignored)) continue;
     let node = signatures.start();
     for (let k = 0; k < used.length; k++) node = signatures.next(node, cells[(used[k] as Used).index]);
-    rowNumbers.push(firstRow + i);
-    reads.push(signatures.recall(node) ?? signatures.remember(node, readCells(cells, used, date1904)));
+    rowNumbers[n] = firstRow + i;
+    reads[n++] = signatures.recall(node) ?? signatures.remember(node, readCells(cells, used, date1904));
   }
+  rowNumbers.length = n;
+  reads.length = n;
   return new ReadInventory(firstRow + headerIndex, columns, outputStart, rowNumbers, reads);
 }
 

@@ -54,8 +54,21 @@ export function catalogRow(item: CatalogItem, priceClass: PriceClass): CatalogRo
   return row;
 }
 
-/** The id a line carries for a catalog item ("jmss:CL/Win 5"), so the quote's J rules find it without reading names. */
-export const itemId = (item: CatalogItem | "JMSS"): string => `jmss:${item}`;
+const ITEM_IDS: Readonly<Record<CatalogItem | "JMSS", string>> = {
+  MG: "jmss:MG",
+  "SV/AG": "jmss:SV/AG",
+  "SV/AG processor": "jmss:SV/AG processor",
+  "CL/Win 1": "jmss:CL/Win 1",
+  "CL/Win 5": "jmss:CL/Win 5",
+  "CL/Win bundled": "jmss:CL/Win bundled",
+  JMSS: "jmss:JMSS",
+};
+
+/**
+ * The id a line carries for a catalog item ("jmss:CL/Win 5"; "jmss:JMSS" for a row's own JMSS licences), so the
+ * quote's J rules find their lines without reading names.
+ */
+export const itemId = (item: CatalogItem | "JMSS"): string => ITEM_IDS[item];
 
 /** A line buying `quantity` of a catalog item at a price class. */
 export function catalogLine(item: CatalogItem, priceClass: PriceClass, quantity: number): Line {

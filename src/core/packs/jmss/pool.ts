@@ -100,7 +100,9 @@ function poolDraft(p: BasePlan, b: Borrowing | undefined, lender: Lender | undef
       findings.push(info("POOL_LENT", "J3", { count: total(lender.lentTo), rows: rowList(lender.lentTo) }));
     lines.push(ownLine(h, lender.left, "END_OF_USE"));
   }
+  const merged = mergeLines(lines);
+  const rules = ["J1", p.priced.rule, "J3"];
+  // findings that name rows are this row's own
   const namesRows = (b !== undefined && b.from.length > 0) || (lender !== undefined && lender.lentTo.length > 0);
-  const draft: Draft = { lines: mergeLines(lines), findings, rules: ["J1", p.priced.rule, "J3"] };
-  return namesRows ? { ...draft, own: true } : draft;
+  return namesRows ? { lines: merged, findings, rules, own: true } : { lines: merged, findings, rules };
 }
