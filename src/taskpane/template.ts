@@ -1,7 +1,8 @@
 // The inventory template sheet (issue 5): SPEC §2's headers as the reader recognises them, a drop-down list for every
 // yes/no and choice column (words the reader accepts), and one example row. Pure: office-template.ts writes it.
 import type { HoldingKey } from "../core/inventory/headers";
-import { COLUMNS } from "../core/inventory/headers";
+import { COLUMNS, Target } from "../core/inventory/headers";
+import { EXAMPLE_LICENCE } from "../core/packs/jmss/vocabulary";
 import type { Lang } from "../core/model";
 import type { Cell, TemplateSheet } from "../excel/workbook-host";
 
@@ -11,8 +12,8 @@ const YES_NO: Words = { ja: ["あり", "なし"], en: ["yes", "no"] };
 
 /** The template's columns in order, with their drop-down words and the example row's value. */
 const TEMPLATE: readonly { key: HoldingKey; list?: Words; example: Readonly<Record<Lang, Cell>> }[] = [
-  { key: "product", example: { ja: "ESMPRO/JMSS Ver7.2", en: "ESMPRO/JMSS Ver7.2" } },
-  { key: "sku", example: { ja: "UL1044-D01", en: "UL1044-D01" } },
+  { key: "product", example: { ja: EXAMPLE_LICENCE.product, en: EXAMPLE_LICENCE.product } },
+  { key: "sku", example: { ja: EXAMPLE_LICENCE.sku, en: EXAMPLE_LICENCE.sku } },
   {
     key: "role",
     list: { ja: ["サーバ", "稼働マシン", "クライアント"], en: ["server", "agent", "client"] },
@@ -28,7 +29,7 @@ const TEMPLATE: readonly { key: HoldingKey; list?: Words; example: Readonly<Reco
     },
     example: { ja: "インストール", en: "install" },
   },
-  { key: "target", list: { ja: ["MG", "SV/AG", "CL/Win"], en: ["MG", "SV/AG", "CL/Win"] }, example: { ja: "MG", en: "MG" } },
+  { key: "target", list: { ja: Target.options, en: Target.options }, example: { ja: Target.enum.MG, en: Target.enum.MG } },
   {
     key: "targetLicense",
     list: { ja: ["インストール", "プロセッサ"], en: ["install", "processor"] },

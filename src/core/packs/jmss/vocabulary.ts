@@ -48,3 +48,6 @@ export const TARGET_LICENSE_WORDS: Readonly<Record<string, TargetLicense>> = {
 
 /** What a cell may put before those words: the product family's name ("WebSAM JobCenter MG"). Longest first. */
 export const JMSS_PREFIXES: readonly string[] = ["websam jobcenter", "websamjobcenter", "jobcenter"];
+
+/** A JMSS licence as inventories write it (seed 000 §7 example 4): the example row of the inventory template. */
+export const EXAMPLE_LICENCE = { product: "ESMPRO/JMSS Ver7.2", sku: "UL1044-D01" } as const;
