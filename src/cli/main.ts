@@ -21,9 +21,21 @@ process.on("beforeExit", () => {
   process.exitCode = 1;
 });
 
+// A reader that stops reading (`… | head`) closes the pipe: what is left to print is dropped, and the run goes on to
+// write its copy and exit as it would have — never a stack trace for a closed pipe.
+const closed = { stdout: false, stderr: false };
+for (const name of ["stdout", "stderr"] as const)
+  process[name].on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    closed[name] = true;
+  });
+const print = (name: "stdout" | "stderr", text: string): void => {
+  if (!closed[name]) process[name].write(`${text}\n`);
+};
+
 runCli(process.argv.slice(2), {
-  out: (t) => process.stdout.write(`${t}\n`),
-  err: (t) => process.stderr.write(`${t}\n`),
+  out: (t) => print("stdout", t),
+  err: (t) => print("stderr", t),
 })
   .then((code) => {
     settled = true;
