@@ -1,13 +1,18 @@
 // Which sheets are never inventories (SPEC §7): the price book (価格表 / Price book) and the quotes the add-in and the
-// CLI write (見積 / Quote, numbered 見積 (2), …). One definition for the CLI and the task pane. Pure; no Office calls.
+// CLI write (見積 / Quote, numbered 見積 (2), …). One definition for the CLI and the task pane, made of the names the
+// price book is read by and the quote sheets are named by. Pure; no Office calls.
+import { word } from "../core/inventory/normalise";
+import { isPriceBookName } from "../core/quote";
+import { QUOTE_LABELS } from "../i18n/quote";
 
 export type SheetRole = "inventory" | "quote" | "priceBook";
 
-// NFKC first, so 見積(2) and ｑｕｏｔｅ count too; Excel numbers a taken name as "name (2)".
-const PRICE_BOOK = /^(?:価格表|price book)(?:\s*\(\d+\))?$/i;
-const QUOTE = /^(?:見積|quote)(?:\s*\(\d+\))?$/i;
+const QUOTE_TITLES: readonly string[] = [word(QUOTE_LABELS.ja.title), word(QUOTE_LABELS.en.title)];
+
+// Excel numbers a copy, or a name already taken, as "name (2)" (the quote sheets are named so too).
+const NUMBERED = /\s*\(\d+\)$/;
 
 export function sheetRole(name: string): SheetRole {
-  const n = name.normalize("NFKC").trim();
-  return PRICE_BOOK.test(n) ? "priceBook" : QUOTE.test(n) ? "quote" : "inventory";
+  const base = word(name).replace(NUMBERED, "");
+  return isPriceBookName(base) ? "priceBook" : QUOTE_TITLES.includes(base) ? "quote" : "inventory";
 }

@@ -4,6 +4,7 @@ import type { Lang } from "../core/model";
 import type { QuoteCode } from "../core/quote/codes";
 import type { QuoteNote } from "../core/quote/model";
 import type { PriceColumn } from "../core/quote/price-book";
+import { groupDigits } from "../core/digits";
 import { fill, fillParams } from "./template";
 import { own } from "../core/own";
 
@@ -169,7 +170,7 @@ const COLUMN_WORDS = {
 const MONEY_PARAMS = new Set(["amount", "exactAmount", "processor", "install"]);
 
 /** ¥1,234 — yen have no minor unit. */
-export const formatYen = (n: number): string => `¥${String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
+export const formatYen = (n: number): string => `¥${groupDigits(Math.round(n))}`;
 
 export const quoteLabel = (key: QuoteLabel, lang: Lang, params: Record<string, string | number> = {}): string =>
   fillParams(QUOTE_LABELS[lang][key], params);

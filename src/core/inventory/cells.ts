@@ -6,6 +6,7 @@ import type { IsoDate } from "../model";
 import type { ColumnKind } from "./headers";
 import { NO_WORDS, YES_WORDS } from "./headers";
 import { nfkc, word } from "./normalise";
+import { groupDigits } from "../digits";
 
 export type CellValue = string | number | boolean | IsoDate;
 export type CellRead = { ok: true; value: CellValue } | { ok: false; code: CommonCode; text: string; max?: string } | undefined;
@@ -97,9 +98,6 @@ function readInteger(p: string | number | boolean): number | undefined {
   return Number.isInteger(n) ? n : undefined;
 }
 
-/** 10000000 → "10,000,000". */
-const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-
 function readYesNo(p: string | number | boolean): boolean | undefined {
   if (typeof p === "boolean") return p;
   const w = typeof p === "number" ? String(p) : word(p);
@@ -130,7 +128,7 @@ const tooLarge = (raw: unknown, max: number): CellRead => ({
   ok: false,
   code: "TOO_LARGE",
   text: String(raw).slice(0, 40),
-  max: grouped(max),
+  max: groupDigits(max),
 });
 
 /** A serial of the workbook's date system as a date. */

@@ -13,7 +13,7 @@ export {
   Subtotal,
   WarningGroup,
 } from "./model";
-export { PRICE_BOOK_HEADERS, priceBookSheetName, readPriceBook } from "./price-book";
+export { isPriceBookName, PRICE_BOOK_HEADERS, priceBookSheetName, readPriceBook } from "./price-book";
 export type { PriceBookOptions } from "./price-book";
 export { findPrice } from "./price-match";
 export { quote, quoteAnnotated } from "./quote";

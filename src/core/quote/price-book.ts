@@ -26,9 +26,11 @@ const HEADER_INDEX: ReadonlyMap<string, PriceColumn> = new Map(
 
 const SHEET_NAMES = ["価格表", "price book"];
 
-/** The price-book sheet among a workbook's sheet names (価格表 or Price book, NFKC, any case), if any. */
-export const priceBookSheetName = (names: readonly string[]): string | undefined =>
-  names.find((n) => SHEET_NAMES.includes(word(n)));
+/** Whether a sheet's name is the price book's (価格表 or Price book, NFKC, any case). */
+export const isPriceBookName = (name: string): boolean => SHEET_NAMES.includes(word(name));
+
+/** The price-book sheet among a workbook's sheet names, if any. */
+export const priceBookSheetName = (names: readonly string[]): string | undefined => names.find(isPriceBookName);
 
 /** A price class is written as its code or one of its labels (the words the UI shows), in any case or width. */
 function classWords(labels: readonly Readonly<Record<PriceClass, string>>[]): ReadonlyMap<string, PriceClass> {

@@ -11,6 +11,7 @@ import type { RowFacts } from "./rules";
 import type { ItemLine, QuoteRules } from "./rules";
 import { groupFindings } from "./warnings";
 import { exactYen } from "./yen";
+import { groupDigits } from "../digits";
 import { PACKS } from "../packs";
 
 /** Every pack's quote rules, in the packs' order. */
@@ -130,7 +131,7 @@ function tooLargeNotes(
     (l) =>
       l.purchase && l.unitPrice !== null && (l.amount === null || overflowed.has(l.priceClass) || (totalOverflowed && priced(l))),
   );
-  const max = String(Number.MAX_SAFE_INTEGER).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const max = groupDigits(Number.MAX_SAFE_INTEGER);
   return [linesNote("AMOUNT_TOO_LARGE", named, { max })].filter((n) => n !== undefined);
 }
 
